@@ -1,0 +1,52 @@
+/** Who is due for an update: `lastUpdateAt` plus the reader's cadence, compared with today. */
+import type { Cadence, ProgramFile, Stakeholder } from '../schema/program.ts';
+import { addDays, addMonths, daysBetween, type IsoDate } from './dates.ts';
+
+/** The day the next update is due after `lastUpdateAt`, or null for `as-needed` readers (never due). */
+export function nextUpdateDate(lastUpdateAt: IsoDate, cadence: Cadence): IsoDate | null {
+  switch (cadence) {
+    case 'weekly':
+      return addDays(lastUpdateAt, 7);
+    case 'biweekly':
+      return addDays(lastUpdateAt, 14);
+    case 'monthly':
+      return addMonths(lastUpdateAt, 1);
+    case 'quarterly':
+      return addMonths(lastUpdateAt, 3);
+    case 'as-needed':
+      return null;
+  }
+}
+
+export interface DueStatus {
+  stakeholderId: string;
+  cadence: Cadence;
+  lastUpdateAt: IsoDate | null;
+  /** When the next update falls due; null when never (as-needed) or immediately (never updated). */
+  nextDue: IsoDate | null;
+  due: boolean;
+  /** Days past the due date (0 on the day itself); null when not due. */
+  overdueDays: number | null;
+}
+
+export function dueStatus(s: Stakeholder, today: IsoDate): DueStatus {
+  const cadence = s.preferences.cadence;
+  const last = s.lastUpdateAt ?? null;
+  const base = { stakeholderId: s.id, cadence, lastUpdateAt: last };
+  if (cadence === 'as-needed') return { ...base, nextDue: null, due: false, overdueDays: null };
+  // Someone who has never heard from us is due today.
+  if (last === null) return { ...base, nextDue: null, due: true, overdueDays: 0 };
+  const next = nextUpdateDate(last, cadence);
+  const due = next !== null && next <= today;
+  return { ...base, nextDue: next, due, overdueDays: due && next ? daysBetween(next, today) : null };
+}
+
+/** Everyone due for an update on `today`, longest overdue first, then by name. */
+export function dueList(file: ProgramFile, today: IsoDate): Array<DueStatus & { stakeholder: Stakeholder }> {
+  return file.stakeholders
+    .map((s) => ({ ...dueStatus(s, today), stakeholder: s }))
+    .filter((d) => d.due)
+    .sort(
+      (a, b) => (b.overdueDays ?? 0) - (a.overdueDays ?? 0) || a.stakeholder.name.localeCompare(b.stakeholder.name),
+    );
+}

@@ -1,0 +1,164 @@
+/**
+ * An expectation's standing, derived from the items it links to as of `today` (data-model.md,
+ * "Derived, never stored"). The standing names what caused it; for a milestone chain, the root
+ * milestone that is at risk, and the linked milestones it reaches the expectation through.
+ */
+import type { Expectation, Milestone, ProgramFile } from '../schema/program.ts';
+import type { IsoDate } from './dates.ts';
+import { indexItems, riskScore, type ItemIndex, type ItemKind, type RecordItem } from './items.ts';
+import { isAtTarget } from './progress.ts';
+
+export const STANDINGS = ['at-risk', 'on-track', 'met', 'unlinked'] as const;
+export type StandingKind = (typeof STANDINGS)[number];
+
+/** Why an expectation is at risk: the item at fault and, for a chain, the path to it. */
+export interface StandingCause {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  /** In words, e.g. `milestone "PCI DSS 4.0 assessment passed" is at-risk`. */
+  reason: string;
+  /** The milestones between the linked one and the root, linked milestone first; empty when direct. */
+  via: Array<{ id: string; title: string }>;
+}
+
+export interface Standing {
+  standing: StandingKind;
+  /** Every cause, the first being the one to name; empty unless at-risk. */
+  causes: StandingCause[];
+}
+
+/** A risk this big (likelihood × impact) threatens what it is linked to. */
+export const THREATENING_RISK_SCORE = 12;
+
+const troubled = (m: Milestone): boolean => m.status === 'at-risk' || m.status === 'late';
+
+/**
+ * The at-risk or late milestone at the root of `start`'s upstream chain, with the milestones
+ * between. Done milestones are not walked through: what they depended on can no longer hurt them.
+ * Returns null when nothing upstream (nor `start` itself) is in trouble.
+ */
+export function troubleRoot(
+  index: ItemIndex,
+  start: Milestone,
+): { root: Milestone; via: Milestone[] } | null {
+  // Depth-first over the upstream graph, keeping the path; the root is the deepest troubled
+  // milestone found (one with no troubled milestone above it). Cycles are cut by `seen`.
+  let best: { root: Milestone; via: Milestone[]; depth: number } | null = null;
+  const seen = new Set<string>();
+  const walk = (m: Milestone, path: Milestone[]): void => {
+    if (seen.has(m.id)) return;
+    seen.add(m.id);
+    if (troubled(m) && (best === null || path.length > best.depth)) best = { root: m, via: path, depth: path.length };
+    if (m.status === 'done') return;
+    for (const up of m.dependsOn) {
+      const next = index.milestone(up);
+      if (next && next.status !== 'done') walk(next, [...path, m]);
+    }
+  };
+  walk(start, []);
+  if (best === null) return null;
+  const found: { root: Milestone; via: Milestone[] } = best;
+  return { root: found.root, via: found.via };
+}
+
+function causeOf(ref: RecordItem, index: ItemIndex, today: IsoDate): StandingCause | null {
+  const direct = (reason: string): StandingCause => ({
+    id: ref.item.id,
+    kind: ref.kind,
+    title: ref.item.title,
+    reason,
+    via: [],
+  });
+  switch (ref.kind) {
+    case 'milestone': {
+      if (ref.item.status === 'done') return null;
+      const chain = troubleRoot(index, ref.item);
+      if (!chain) return null;
+      const { root, via } = chain;
+      const through = via.length > 0 ? `, which "${ref.item.title}" depends on` : '';
+      return {
+        id: root.id,
+        kind: 'milestone',
+        title: root.title,
+        reason: `milestone "${root.title}" is ${root.status}${through}`,
+        via: via.map((m) => ({ id: m.id, title: m.title })),
+      };
+    }
+    case 'risk': {
+      const score = riskScore(ref.item);
+      const live = ref.item.status === 'open' || ref.item.status === 'mitigating';
+      return live && score >= THREATENING_RISK_SCORE
+        ? direct(`risk "${ref.item.title}" is ${ref.item.status} with score ${score}`)
+        : null;
+    }
+    case 'dependency':
+      return ref.item.status === 'at-risk' || ref.item.status === 'blocked'
+        ? direct(`dependency "${ref.item.title}" is ${ref.item.status}`)
+        : null;
+    case 'action':
+      return ref.item.status === 'open' && ref.item.due < today
+        ? direct(`action "${ref.item.title}" was due ${ref.item.due} and is still open`)
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Whether a linked item is finished, as "met" requires of every link. */
+function isFinished(ref: RecordItem): boolean {
+  switch (ref.kind) {
+    case 'milestone':
+      return ref.item.status === 'done';
+    case 'key-result':
+      return isAtTarget(ref.item);
+    case 'metric':
+      return isAtTarget(ref.item);
+    case 'objective':
+      return ref.item.keyResults.length > 0 && ref.item.keyResults.every(isAtTarget);
+    case 'dependency':
+      return ref.item.status === 'done';
+    case 'risk':
+      return ref.item.status === 'closed';
+    case 'action':
+      return ref.item.status === 'done';
+    case 'decision':
+      return ref.item.status === 'decided';
+    case 'win':
+      return true;
+  }
+}
+
+/** The standing of one expectation as of `today`. Links to ids not in the file are ignored. */
+export function expectationStanding(file: ProgramFile, expectation: Expectation, today: IsoDate): Standing {
+  const index = indexItems(file);
+  const linked = expectation.linkedIds
+    .map((id) => index.get(id))
+    .filter((r): r is RecordItem => r !== undefined);
+  if (linked.length === 0) return { standing: 'unlinked', causes: [] };
+  const causes: StandingCause[] = [];
+  for (const ref of linked) {
+    const cause = causeOf(ref, index, today);
+    if (cause && !causes.some((c) => c.id === cause.id)) causes.push(cause);
+  }
+  if (causes.length > 0) return { standing: 'at-risk', causes };
+  return { standing: linked.every(isFinished) ? 'met' : 'on-track', causes: [] };
+}
+
+/** One line for the app and the documents: `At risk: milestone "PCI …" is at-risk, which …`. */
+export function describeStanding(s: Standing): string {
+  const first = s.causes[0];
+  switch (s.standing) {
+    case 'at-risk': {
+      if (!first) return 'At risk';
+      const via = first.via.length > 0 ? ` (through ${first.via.map((v) => `"${v.title}"`).join(', ')})` : '';
+      return `At risk: ${first.reason}${via}`;
+    }
+    case 'met':
+      return 'Met';
+    case 'on-track':
+      return 'On track';
+    case 'unlinked':
+      return 'Not linked to the record';
+  }
+}

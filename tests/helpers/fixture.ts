@@ -1,0 +1,24 @@
+/** The spec's realistic program file, read from ../shared (read-only), and copies to mutate. */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ProgramFile } from '../../shared/schema/program.ts';
+
+export const FIXTURE_PATH = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/fixtures/payments-migration.json',
+);
+
+/** The day the fixture is written for. */
+export const FIXTURE_TODAY = '2026-11-20';
+
+const text = readFileSync(FIXTURE_PATH, 'utf8');
+
+/** A fresh deep copy of the fixture, as parsed JSON (not yet validated). */
+export function fixtureData(): ProgramFile {
+  return JSON.parse(text) as ProgramFile;
+}
+
+export function fixtureText(): string {
+  return text;
+}
