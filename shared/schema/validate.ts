@@ -34,16 +34,21 @@ function zodProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
 }
 
+/** A value from the file, quoted as the user wrote it. */
+function show(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return `missing (expected ${issue.expected})`;
-      return issue.expected === 'int' ? `${String(issue.input)}: ${issue.message}` : `expected ${issue.expected}`;
+      return issue.expected === 'int' ? `${show(issue.input)}: ${issue.message}` : `expected ${issue.expected}`;
     case 'invalid_value':
-      return `"${String(issue.input)}" is not one of ${issue.values.map((v) => String(v)).join(', ')}`;
+      return `${show(issue.input)} is not one of ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'too_small':
     case 'too_big':
-      return issue.origin === 'number' ? `${String(issue.input)} is out of range: ${issue.message}` : issue.message;
+      return issue.origin === 'number' ? `${show(issue.input)} is out of range: ${issue.message}` : issue.message;
     default:
       return issue.message;
   }

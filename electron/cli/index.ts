@@ -1,0 +1,97 @@
+/** The `liaison` command line: parses arguments and prints; the work is in electron/node. */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { isIsoDate } from '../../shared/domain/dates.ts';
+import { AppError } from '../node/errors.ts';
+import { serveCommand } from './commands/serve.ts';
+import { validateCommand } from './commands/validate.ts';
+import { consoleOutput, EXIT, type Output } from './output.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const USAGE = `Usage: liaison <command> [options]
+
+  validate <file>                         check a program file; every problem with its path
+  serve [file] [--port N] [--open]        open the app in the browser (127.0.0.1 only)
+
+Common options: --today YYYY-MM-DD (the day to compute due dates and standings for)`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[], io: Output = consoleOutput): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        today: { type: 'string' },
+        port: { type: 'string' },
+        open: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error));
+    io.err(USAGE);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    if (values.help) {
+      io.out(USAGE);
+      return EXIT.ok;
+    }
+    io.err(USAGE);
+    return EXIT.usage;
+  }
+  if (values.today !== undefined && !isIsoDate(values.today)) {
+    io.err(`--today must be a date as YYYY-MM-DD, not "${values.today}".`);
+    return EXIT.usage;
+  }
+  try {
+    switch (command) {
+      case 'validate': {
+        if (rest.length !== 1) return usage(io, 'validate takes exactly one file.');
+        return await validateCommand(rest[0] as string, io);
+      }
+      case 'serve': {
+        const port = values.port === undefined ? undefined : Number(values.port);
+        if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
+          return usage(io, `--port must be a port number, not "${values.port}".`);
+        return await serveCommand(
+          {
+            ...(rest[0] ? { file: rest[0] } : {}),
+            ...(port !== undefined ? { port } : {}),
+            ...(values.today ? { today: values.today } : {}),
+            open: values.open,
+            rendererDir: resolve(ROOT, 'out/renderer'),
+            version: version(),
+          },
+          io,
+        );
+      }
+      default:
+        return usage(io, `Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof AppError) {
+      io.err(error.message);
+      return EXIT.problem;
+    }
+    throw error;
+  }
+}
+
+function usage(io: Output, message: string): number {
+  io.err(message);
+  io.err(USAGE);
+  return EXIT.usage;
+}

@@ -1,0 +1,36 @@
+/** The composition root: the window, the session, the handlers, the IPC. Nothing else. */
+import { app, session as electronSession, type BrowserWindow } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from '../node/handlers/index.ts';
+import { Session } from '../node/session.ts';
+import { defaultDataDir } from '../node/settings.ts';
+import { ProgramStore } from '../node/store.ts';
+import { registerIpc } from './ipc/handle.ts';
+import { nativeDialogs } from './services/dialogs.ts';
+import { createMainWindow, hardenSession, senderCheck } from './window.ts';
+
+// out/main/index.js -> out/
+const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+let win: BrowserWindow | null = null;
+const getWindow = () => win;
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession(electronSession.defaultSession);
+  const session = await Session.start({
+    mode: 'electron',
+    version: app.getVersion(),
+    dataDir: defaultDataDir(),
+    dialogs: nativeDialogs(getWindow),
+    ...(process.env.LIAISON_TODAY ? { today: process.env.LIAISON_TODAY } : {}),
+  });
+  const fileArg = process.env.LIAISON_OPEN;
+  if (fileArg) await session.adopt(await ProgramStore.open(fileArg, session.storeOptions)).catch(() => undefined);
+  registerIpc(createHandlers(session), senderCheck(getWindow, OUT_DIR));
+  win = createMainWindow(OUT_DIR);
+  win.on('closed', () => (win = null));
+}
+
+app.on('window-all-closed', () => app.quit());
+void start();

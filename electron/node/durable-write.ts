@@ -1,0 +1,96 @@
+/**
+ * Writing files so that a crash, a kill or a power cut leaves either the old bytes or the new ones:
+ * write a temp file beside the target, fsync it, rename it over the target, fsync the folder.
+ * Each write has its own temp name, so two writers never share one (lowdb's steno does).
+ */
+import { randomBytes } from 'node:crypto';
+import { link, open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { sysCode } from './errors.ts';
+
+// Windows sync folders (OneDrive, Dropbox) hold a file for a moment after it changes; a rename then
+// fails with one of these and succeeds when retried (lowdb issue #581).
+const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const RETRY_FOR_MS = 10_000;
+
+function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+async function writeTemp(target: string, bytes: Uint8Array | string): Promise<string> {
+  const temp = tempPathFor(target);
+  const handle = await open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  return temp;
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  // Makes the rename itself durable. Not every platform can open a folder (Windows): best effort.
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    /* not supported here */
+  }
+}
+
+async function withRetry<T>(step: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      const code = sysCode(error);
+      if (!code || !TRANSIENT.has(code) || Date.now() - started > RETRY_FOR_MS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+    }
+  }
+}
+
+/** Replaces `target` with `bytes` atomically and durably. */
+export async function writeFileDurably(target: string, bytes: Uint8Array | string): Promise<void> {
+  const temp = await writeTemp(target, bytes);
+  try {
+    await withRetry(() => rename(temp, target));
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(dirname(target));
+}
+
+/**
+ * Creates `target` with `bytes`, atomically, and fails with EEXIST if it already exists: a hard
+ * link cannot replace a file, so no other file can be overwritten. Where the file system has no
+ * hard links (FAT drives, some network shares), an exclusive create does the same, less atomically.
+ */
+export async function writeNewFileDurably(target: string, bytes: Uint8Array | string): Promise<void> {
+  const temp = await writeTemp(target, bytes);
+  try {
+    await link(temp, target);
+  } catch (error) {
+    if (sysCode(error) === 'EEXIST') throw error;
+    const handle = await open(target, 'wx', 0o644);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+  await syncFolder(dirname(target));
+}

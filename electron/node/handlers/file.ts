@@ -1,0 +1,58 @@
+/** The file handlers: new, open, save, save as, update, recent. Plain functions over the session. */
+import { resolve } from 'node:path';
+import { demoProgram } from '../../../shared/demo/demo-program.ts';
+import type { ProgramFile } from '../../../shared/schema/program.ts';
+import type { Handlers } from '../dispatch.ts';
+import { AppError } from '../errors.ts';
+import type { Session } from '../session.ts';
+import { ProgramStore } from '../store.ts';
+
+type FileHandlers = Pick<Handlers, 'file:current' | 'file:new' | 'file:open' | 'file:save' | 'file:saveAs' | 'file:update' | 'file:recent'>;
+
+export function fileHandlers(session: Session): FileHandlers {
+  return {
+    'file:current': () => Promise.resolve(session.store ? session.document() : null),
+
+    'file:new': async ({ path }) => {
+      const target = await session.pathFrom(path, (d) => d.saveFile('New program.json'));
+      if (!target) return null;
+      const store = await ProgramStore.create(resolve(target), demoProgram(session.today()), session.storeOptions);
+      return session.adopt(store);
+    },
+
+    'file:open': async ({ path }) => {
+      const target = await session.pathFrom(path, (d) => d.openFile());
+      if (!target) return null;
+      return session.adopt(await ProgramStore.open(resolve(target), session.storeOptions));
+    },
+
+    'file:save': async () => {
+      await session.requireStore().save();
+      return session.document();
+    },
+
+    'file:saveAs': async ({ path }) => {
+      const store = session.requireStore();
+      const target = await session.pathFrom(path, (d) => d.saveFile(store.path));
+      if (!target) return null;
+      await store.saveAs(resolve(target));
+      return session.adopt(store);
+    },
+
+    'file:update': async ({ file, baseRevision }) => {
+      const store = session.requireStore();
+      if (baseRevision !== session.revision)
+        throw new AppError('bad-request', 'The program changed since this edit began; reload it and try again.');
+      const before = store.file;
+      try {
+        await store.replace(file as ProgramFile);
+      } finally {
+        // A failed save still leaves the change in memory: the revision moves with the data.
+        if (store.file !== before) session.revision++;
+      }
+      return session.document();
+    },
+
+    'file:recent': () => Promise.resolve([...session.settings.value.recentFiles]),
+  };
+}

@@ -1,0 +1,18 @@
+/** All handlers, composed over one session. Each feature adds its own module here. */
+import type { Handlers } from '../dispatch.ts';
+import type { Session } from '../session.ts';
+import { fileHandlers } from './file.ts';
+
+export function createHandlers(session: Session): Handlers {
+  return {
+    'app:info': () =>
+      Promise.resolve({
+        mode: session.options.mode,
+        version: session.options.version,
+        nativeDialogs: session.options.dialogs !== undefined,
+        today: session.today(),
+        dataDir: session.options.dataDir,
+      }),
+    ...fileHandlers(session),
+  };
+}

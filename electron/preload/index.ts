@@ -1,0 +1,4 @@
+import { contextBridge } from 'electron';
+import { api } from './api.ts';
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { MeetingsScreen } from '../features/meetings/MeetingsScreen.tsx';
+import { ProgramScreen } from '../features/program/ProgramScreen.tsx';
+import { ReportsScreen } from '../features/reports/ReportsScreen.tsx';
+import { StakeholdersScreen } from '../features/stakeholders/StakeholdersScreen.tsx';
+import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+import { StatusChip } from '../ui/StatusChip.tsx';
+import { DocumentProvider, useDocument } from './document.tsx';
+import { Welcome } from './Welcome.tsx';
+
+const SCREENS = ['Program', 'Stakeholders', 'Reports', 'Meetings'] as const;
+type Screen = (typeof SCREENS)[number];
+
+export function App() {
+  return (
+    <DocumentProvider>
+      <Shell />
+    </DocumentProvider>
+  );
+}
+
+function Shell() {
+  const { doc, info, error, dismissError } = useDocument();
+  const [screen, setScreen] = useState<Screen>('Program');
+  const errorPanel = error && <ErrorPanel error={error} onDismiss={dismissError} />;
+  if (!doc || !info)
+    return (
+      <>
+        {errorPanel}
+        {info && <Welcome />}
+      </>
+    );
+  const { file } = doc;
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="topbar__program">
+          <h1 data-testid="program-name">{file.program.name}</h1>
+          <StatusChip rag={file.program.status.rag} trend={file.program.status.trend} />
+        </div>
+        <nav className="tabs" aria-label="Screens">
+          {SCREENS.map((s) => (
+            <button
+              key={s}
+              type="button"
+              className={s === screen ? 'tab tab--active' : 'tab'}
+              aria-current={s === screen ? 'page' : undefined}
+              onClick={() => setScreen(s)}
+            >
+              {s}
+            </button>
+          ))}
+        </nav>
+        <div className="topbar__file muted small" title={doc.path}>
+          {doc.path}
+          {doc.dirty && <strong className="unsaved"> · not saved</strong>}
+          {info.mode === 'browser' && <span> · browser mode</span>}
+        </div>
+      </header>
+      {errorPanel}
+      <main className="content">
+        {screen === 'Program' && <ProgramScreen file={file} />}
+        {screen === 'Stakeholders' && <StakeholdersScreen file={file} today={info.today} />}
+        {screen === 'Reports' && <ReportsScreen file={file} today={info.today} />}
+        {screen === 'Meetings' && <MeetingsScreen file={file} />}
+      </main>
+    </div>
+  );
+}

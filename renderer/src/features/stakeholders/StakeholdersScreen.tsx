@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import { dueStatus } from '../../../../shared/domain/cadence.ts';
+import { quadrantOf } from '../../../../shared/domain/quadrant.ts';
+import type { ProgramFile } from '../../../../shared/schema/program.ts';
+import { DataTable } from '../../table/DataTable.tsx';
+import { stakeholderColumns, toRow } from './columns.tsx';
+
+export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: string }) {
+  const rows = useMemo(
+    () => file.stakeholders.map((s) => toRow(s, quadrantOf(s), dueStatus(s, today))),
+    [file, today],
+  );
+  return (
+    <section className="screen" aria-labelledby="stakeholders-title">
+      <header className="screen__head">
+        <h2 id="stakeholders-title">Stakeholders</h2>
+        <span className="muted">{file.stakeholders.length} people on the map</span>
+      </header>
+      <DataTable data={rows} columns={stakeholderColumns} label="Stakeholders" searchPlaceholder="Search people" />
+    </section>
+  );
+}

@@ -1,0 +1,253 @@
+/**
+ * The program File > New writes: a small, realistic program a new user can try every feature on.
+ * Dates are placed relative to `today`, so the demo always has something due, a slipped milestone
+ * and an overdue promise, whatever day it is created.
+ */
+import { addDays, type IsoDate } from '../domain/dates.ts';
+import { CURRENT_SCHEMA_VERSION, type ProgramFile } from '../schema/program.ts';
+
+export function demoProgram(today: IsoDate): ProgramFile {
+  const d = (days: number): IsoDate => addDays(today, days);
+  const phrasing = (technical: string, business: string) => ({ technical, business });
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    program: {
+      id: 'prog-sso',
+      name: 'Single Sign-On for Customer Accounts',
+      why: phrasing(
+        'Replace the in-house session service with an OIDC identity provider, federate the three customer apps, and retire password storage.',
+        'Customers sign in once for all our apps, and we stop storing passwords, which removes our largest security exposure.',
+      ),
+      sponsorId: 'p-coo',
+      period: { start: d(-13), end: d(0) },
+      status: {
+        rag: 'amber',
+        trend: 'improving',
+        ...phrasing(
+          'Token exchange works in staging; the mobile SDK upgrade is late and gates the beta.',
+          'The web sign-in is ready to test; the mobile app update is two weeks late and holds up the customer beta.',
+        ),
+      },
+      budget: { currency: 'EUR', planned: 480000, actualToDate: 190000, forecast: 505000 },
+    },
+    objectives: [
+      {
+        id: 'obj-signin',
+        title: 'One sign-in for every customer app',
+        keyResults: [
+          { id: 'kr-apps', title: 'Customer apps on single sign-on', unit: 'apps', baseline: 0, target: 3, current: 1 },
+          { id: 'kr-tickets', title: 'Login support tickets per week', unit: 'tickets', baseline: 420, target: 150, current: 390 },
+        ],
+      },
+    ],
+    milestones: [
+      {
+        id: 'ms-idp',
+        title: 'Identity provider selected and contracted',
+        ownerId: 'p-proc',
+        window: { earliest: d(-40), likely: d(-40), latest: d(-40) },
+        confidence: 'high',
+        status: 'done',
+        criticalPath: true,
+        dependsOn: [],
+        assumptions: [],
+        topics: ['contracts'],
+        ...phrasing('OIDC provider contract signed, tenant provisioned.', 'We have chosen and signed with the sign-in provider.'),
+      },
+      {
+        id: 'ms-web',
+        title: 'Web app on single sign-on in staging',
+        ownerId: 'p-lead',
+        window: { earliest: d(-5), likely: d(-3), latest: d(2) },
+        confidence: 'high',
+        status: 'on-track',
+        criticalPath: true,
+        dependsOn: ['ms-idp'],
+        assumptions: ['Staging tenant mirrors production claims'],
+        topics: ['web'],
+        ...phrasing('Authorization-code flow with PKCE, refresh rotation, session bridge for old cookies.', 'Customers can sign in to the web app with the new system in our test environment.'),
+      },
+      {
+        id: 'ms-mobile',
+        title: 'Mobile SDK upgraded',
+        ownerId: 'p-mobile',
+        window: { earliest: d(10), likely: d(18), latest: d(30) },
+        baseline: d(4),
+        changeReason: 'The SDK needs the new OS keychain API, which arrived late.',
+        confidence: 'low',
+        status: 'at-risk',
+        criticalPath: true,
+        dependsOn: ['ms-idp'],
+        assumptions: ['App store review takes under five days'],
+        topics: ['mobile'],
+        ...phrasing('Move iOS and Android apps to the provider SDK; keychain-backed token storage.', 'The phone apps are updated so customers can use the new sign-in.'),
+      },
+      {
+        id: 'ms-beta',
+        title: 'Customer beta with 5% of accounts',
+        ownerId: 'p-lead',
+        window: { earliest: d(25), likely: d(32), latest: d(45) },
+        confidence: 'medium',
+        status: 'planned',
+        criticalPath: true,
+        dependsOn: ['ms-web', 'ms-mobile'],
+        assumptions: ['Support briefed one week before'],
+        topics: ['customer-impact'],
+        ...phrasing('Feature flag at 5% of accounts with fallback to legacy sessions.', 'One in twenty customers uses the new sign-in, with an instant way back.'),
+      },
+      {
+        id: 'ms-passwords',
+        title: 'Password storage retired',
+        ownerId: 'p-sec',
+        window: { earliest: d(80), likely: d(95), latest: d(120) },
+        confidence: 'medium',
+        status: 'planned',
+        criticalPath: true,
+        dependsOn: ['ms-beta'],
+        assumptions: [],
+        topics: ['security'],
+        ...phrasing('Drop the credentials table after the forced migration window.', 'We no longer hold any customer passwords.'),
+      },
+    ],
+    risks: [
+      {
+        id: 'rk-mobile',
+        title: 'Mobile SDK slips past the beta',
+        likelihood: 4,
+        impact: 4,
+        status: 'open',
+        trend: 'worsening',
+        ownerId: 'p-mobile',
+        topics: ['mobile', 'timeline'],
+        ...phrasing('Keychain API regressions on older Android versions could add two sprints.', 'The beta could move by a month if the phone apps are not ready.'),
+        mitigation: 'Ship the web beta first; pair a platform engineer with the mobile team.',
+      },
+      {
+        id: 'rk-lockout',
+        title: 'Customers locked out during migration',
+        likelihood: 2,
+        impact: 5,
+        status: 'mitigating',
+        trend: 'improving',
+        ownerId: 'p-lead',
+        topics: ['customer-impact'],
+        ...phrasing('Account linking fails for emails with case differences.', 'Some customers might not get into their accounts on the first try.'),
+        mitigation: 'Case-insensitive matching and a one-click recovery link.',
+      },
+      {
+        id: 'rk-hiring',
+        title: 'Security engineer role still open',
+        likelihood: 3,
+        impact: 3,
+        status: 'open',
+        trend: 'steady',
+        ownerId: 'p-sec',
+        topics: ['staffing'],
+        ...phrasing('Threat model review depends on one person.', 'One key review rests on a single person.'),
+        mitigation: 'Contractor booked for the review weeks.',
+        internal: true,
+      },
+    ],
+    decisions: [
+      {
+        id: 'dc-mfa',
+        title: 'Require two-factor sign-in at launch?',
+        context: 'Two-factor sign-in stops most account takeovers but adds a step for every customer.',
+        options: [
+          { id: 'dc-mfa-all', title: 'Required for everyone', tradeoffs: 'Strongest protection; expect about 4% more support contacts in the first month.' },
+          { id: 'dc-mfa-risk', title: 'Only on risky sign-ins', tradeoffs: 'Most of the protection, little friction; needs the provider risk engine (EUR 18K a year).' },
+          { id: 'dc-mfa-later', title: 'Optional until next year', tradeoffs: 'No friction now; takeovers stay at today’s level.' },
+        ],
+        recommendation: 'dc-mfa-risk',
+        deciderIds: ['p-coo'],
+        neededBy: d(14),
+        status: 'open',
+        outcome: '',
+      },
+    ],
+    dependencies: [
+      {
+        id: 'dp-crm',
+        title: 'CRM accepts provider user ids',
+        team: 'CRM Platform',
+        ownerId: 'p-crm',
+        neededBy: d(21),
+        status: 'at-risk',
+        topics: ['data'],
+        ...phrasing('CRM contact records keyed by provider subject id instead of local user id.', 'Customer service still sees the right customer after the switch.'),
+      },
+    ],
+    wins: [
+      {
+        id: 'wn-staging',
+        date: d(-3),
+        title: 'Web sign-in working in staging',
+        topics: ['web'],
+        ...phrasing('All 64 end-to-end auth tests pass against the provider tenant.', 'The new web sign-in works end to end in testing, on time.'),
+      },
+    ],
+    metrics: [
+      { id: 'mt-success', title: 'Sign-in success rate', kind: 'customer', unit: '%', baseline: 93.5, current: 94.1, target: 98, objectiveId: 'obj-signin' },
+    ],
+    actions: [
+      { id: 'ac-budget', title: 'Send the revised budget with the risk-engine option', ownerId: 'p-lead', due: d(-2), status: 'open', owedToIds: ['p-coo'] },
+      { id: 'ac-faq', title: 'Draft the customer FAQ for the beta', ownerId: 'p-lead', due: d(10), status: 'open', owedToIds: ['p-support'] },
+      { id: 'ac-crm-spec', title: 'Share the user-id mapping spec', ownerId: 'p-crm', due: d(5), status: 'open', owedToIds: ['p-lead'] },
+    ],
+    stakeholders: [
+      person('p-coo', 'Elena Vasquez', 'Chief Operating Officer', 'Operations', 'sponsor', 'high', 'high', 'champion',
+        { template: 'executive-brief', language: 'business', detail: 'headline', channel: 'email', cadence: 'biweekly', topics: ['timeline', 'customer-impact'] },
+        [{ id: 'ex-coo-beta', text: 'Customer beta before the end of the quarter', linkedIds: ['ms-beta'] }],
+        'Likes a one-line answer first. Travelling most Thursdays.', d(-15)),
+      person('p-lead', 'Sam Okafor', 'Engineering Lead, Identity', 'Engineering', 'core-team', 'medium', 'high', 'supporter',
+        { template: 'technical-update', language: 'technical', detail: 'full', channel: 'chat', cadence: 'weekly', topics: ['web', 'mobile'] },
+        [{ id: 'ex-lead-crm', text: 'User-id mapping spec from CRM this sprint', linkedIds: ['ac-crm-spec', 'dp-crm'] }],
+        '', d(-6)),
+      person('p-mobile', 'Mei Lin', 'Mobile Engineering Manager', 'Engineering', 'manager', 'medium', 'high', 'neutral',
+        { template: 'status-update', language: 'technical', detail: 'summary', channel: 'meeting', cadence: 'weekly', topics: ['mobile'] },
+        [], 'Team is also on the payments release; be careful with asks.', d(-8)),
+      person('p-sec', 'Jonas Berg', 'Head of Security', 'Security', 'functional', 'high', 'medium', 'skeptic',
+        { template: 'status-update', language: 'business', detail: 'summary', channel: 'email', cadence: 'monthly', topics: ['security'] },
+        [{ id: 'ex-sec-pw', text: 'No passwords stored after launch', linkedIds: ['ms-passwords'] }],
+        'Was burned by the last identity project. Wants evidence, not promises.', d(-35)),
+      person('p-support', 'Ana Souza', 'Support Director', 'Customer Support', 'functional', 'medium', 'medium', 'supporter',
+        { template: 'status-update', language: 'business', detail: 'summary', channel: 'email', cadence: 'monthly', topics: ['customer-impact'] },
+        [{ id: 'ex-support-faq', text: 'FAQ and macros a week before the beta', linkedIds: ['ac-faq', 'ms-beta'] }],
+        '', d(-20)),
+      person('p-crm', 'Tom Fischer', 'Product Manager, CRM Platform', 'CRM Platform', 'partner', 'low', 'medium', 'neutral',
+        { template: 'partner-update', language: 'business', detail: 'summary', channel: 'email', cadence: 'biweekly', topics: ['data'] },
+        [], '', d(-10)),
+      person('p-proc', 'Grace Liu', 'Procurement Lead', 'Procurement', 'functional', 'low', 'low', 'neutral',
+        { template: 'status-update', language: 'business', detail: 'headline', channel: 'email', cadence: 'as-needed', topics: ['contracts'] },
+        [], '', d(-40)),
+    ],
+    meetings: [
+      {
+        id: 'mtg-review',
+        title: 'Identity program review',
+        start: `${d(3)}T14:00`,
+        attendeeIds: ['p-coo', 'p-sec', 'p-lead'],
+        agenda: ['Beta readiness', 'Decision: two-factor sign-in at launch', 'Budget'],
+      },
+    ],
+    reports: [],
+  };
+}
+
+function person(
+  id: string,
+  name: string,
+  title: string,
+  organization: string,
+  group: ProgramFile['stakeholders'][number]['group'],
+  influence: 'low' | 'medium' | 'high',
+  interest: 'low' | 'medium' | 'high',
+  stance: ProgramFile['stakeholders'][number]['stance'],
+  preferences: ProgramFile['stakeholders'][number]['preferences'],
+  expectations: ProgramFile['stakeholders'][number]['expectations'],
+  notes: string,
+  lastUpdateAt: IsoDate,
+): ProgramFile['stakeholders'][number] {
+  const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`;
+  return { id, name, title, organization, email, group, influence, interest, stance, preferences, expectations, interactions: [], notes, lastUpdateAt };
+}

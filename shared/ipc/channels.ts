@@ -1,0 +1,16 @@
+/**
+ * The channel names alone, with no dependencies: the sandboxed preload builds `window.api` from
+ * this list and cannot load zod. contract.ts checks at compile time that both name the same set.
+ */
+export const CHANNELS = [
+  'app:info',
+  'file:current',
+  'file:new',
+  'file:open',
+  'file:save',
+  'file:saveAs',
+  'file:update',
+  'file:recent',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];

@@ -1,0 +1,83 @@
+/**
+ * Every channel between the window and the main process, with its argument schema and result
+ * type. Both transports (Electron IPC and the browser mode's HTTP) carry exactly these channels;
+ * the main side parses every argument with the channel's schema before a handler sees it.
+ */
+import { z } from 'zod';
+import type { IsoDate } from '../domain/dates.ts';
+import type { ProgramFile } from '../schema/program.ts';
+import type { Channel } from './channels.ts';
+import type { Envelope } from './envelope.ts';
+
+export { CHANNELS, type Channel } from './channels.ts';
+
+/** Which window the app runs in, and what it can do there. */
+export interface AppInfo {
+  mode: 'electron' | 'browser';
+  version: string;
+  /** Native open/save dialogs exist (Electron); in the browser the user types a path. */
+  nativeDialogs: boolean;
+  /** The day the derived rules are computed for (overridable with LIAISON_TODAY for tests). */
+  today: IsoDate;
+  dataDir: string;
+}
+
+/** The open program file as the window sees it. */
+export interface OpenDocument {
+  path: string;
+  file: ProgramFile;
+  /** Increases with every change, so a window can tell a stale copy. */
+  revision: number;
+  /** Changes in memory that could not be written yet. */
+  dirty: boolean;
+  /** The older format the file was read in, until it is first saved (after a backup). */
+  migratedFrom: number | null;
+}
+
+// A path from the user; the length bound keeps a hostile payload from costing anything.
+const path = z.string().min(1).max(4096);
+const noArgs = z.strictObject({});
+const optionalPath = z.strictObject({ path: path.optional() });
+
+/** Declares a channel: `returns<Result>()(argsSchema, 'what it does')`. */
+function returns<R>() {
+  return <A extends z.ZodType>(args: A, doc: string) => ({ args, doc, result: undefined as unknown as R });
+}
+
+export const contract = {
+  /** Which window this is, today's date, and whether native dialogs exist. */
+  'app:info': returns<AppInfo>()(noArgs, 'Which window this is and what it can do.'),
+  /** The open program, or null before one is opened. */
+  'file:current': returns<OpenDocument | null>()(noArgs, 'The open program file, if any.'),
+  /** Writes the demo program to a new file (never over an existing one) and opens it. */
+  'file:new': returns<OpenDocument | null>()(optionalPath, 'Create a new program file from the demo.'),
+  /** Opens and checks a program file; null when the user cancelled the dialog. */
+  'file:open': returns<OpenDocument | null>()(optionalPath, 'Open a program file.'),
+  /** Writes what is in memory to the open file (after a failed save, say). */
+  'file:save': returns<OpenDocument>()(noArgs, 'Save the open program file.'),
+  /** Writes the program to a new file and continues there; null when cancelled. */
+  'file:saveAs': returns<OpenDocument | null>()(optionalPath, 'Save the program under a new name.'),
+  /** Replaces the whole program after an edit in the window; validated, then saved. */
+  'file:update': returns<OpenDocument>()(
+    z.strictObject({ file: z.unknown(), baseRevision: z.number().int().nonnegative() }),
+    'Apply an edited program (whole-file replace, validated).',
+  ),
+  /** The recently opened files, newest first. */
+  'file:recent': returns<string[]>()(noArgs, 'Recently opened program files.'),
+} as const;
+
+export type Contract = typeof contract;
+
+// Both lists name the same channels, or this does not compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameChannels: Same<Channel, keyof Contract> = true;
+void sameChannels;
+export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
+export type ResultOf<C extends Channel> = Contract[C]['result'];
+
+/** The window's `api`: one function per channel, each resolving to an envelope. */
+export type Api = { [C in Channel]: (args: ArgsOf<C>) => Promise<Envelope<ResultOf<C>>> };
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}
