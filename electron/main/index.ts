@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../node/handlers/index.ts';
 import { Session } from '../node/session.ts';
 import { defaultDataDir } from '../node/settings.ts';
-import { ProgramStore } from '../node/store.ts';
 import { registerIpc } from './ipc/handle.ts';
 import { nativeDialogs } from './services/dialogs.ts';
 import { createMainWindow, hardenSession, senderCheck } from './window.ts';
@@ -25,8 +24,7 @@ async function start(): Promise<void> {
     dialogs: nativeDialogs(getWindow),
     ...(process.env.LIAISON_TODAY ? { today: process.env.LIAISON_TODAY } : {}),
   });
-  const fileArg = process.env.LIAISON_OPEN;
-  if (fileArg) await session.adopt(await ProgramStore.open(fileArg, session.storeOptions)).catch(() => undefined);
+  await session.openAtStart(process.env.LIAISON_OPEN).catch(() => undefined);
   registerIpc(createHandlers(session), senderCheck(getWindow, OUT_DIR));
   win = createMainWindow(OUT_DIR);
   win.on('closed', () => (win = null));

@@ -7,7 +7,7 @@ import type { AppInfo, OpenDocument } from '../../shared/ipc/contract.ts';
 import { localToday, type IsoDate } from '../../shared/domain/dates.ts';
 import { AppError } from './errors.ts';
 import { SettingsStore } from './settings.ts';
-import type { ProgramStore, StoreOptions } from './store.ts';
+import { ProgramStore, type StoreOptions } from './store.ts';
 
 /** Native dialogs; absent in the browser mode, where the window asks for a path itself. */
 export interface Dialogs {
@@ -69,6 +69,21 @@ export class Session {
       dirty: store.dirty,
       migratedFrom: store.migratedFrom,
     };
+  }
+
+  /** Opens `path`, or else the most recent file that still opens; stays on the welcome screen if none. */
+  async openAtStart(path?: string): Promise<void> {
+    if (path) {
+      await this.adopt(await ProgramStore.open(path, this.storeOptions));
+      return;
+    }
+    const last = this.settings.value.recentFiles[0];
+    if (!last) return;
+    try {
+      await this.adopt(await ProgramStore.open(last, this.storeOptions));
+    } catch {
+      // Moved, deleted or damaged since: the welcome screen lets the user choose.
+    }
   }
 
   /** A path from the arguments, or from the native dialog; null when the user cancelled. */

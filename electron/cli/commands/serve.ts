@@ -6,7 +6,6 @@ import { createHandlers } from '../../node/handlers/index.ts';
 import { startBrowserServer } from '../../node/http-server.ts';
 import { Session } from '../../node/session.ts';
 import { defaultDataDir } from '../../node/settings.ts';
-import { ProgramStore } from '../../node/store.ts';
 import { EXIT, type Output } from '../output.ts';
 
 export interface ServeOptions {
@@ -29,7 +28,7 @@ export async function serveCommand(options: ServeOptions, io: Output): Promise<n
     dataDir: defaultDataDir(),
     ...(options.today ? { today: options.today } : {}),
   });
-  if (options.file) await session.adopt(await ProgramStore.open(resolve(options.file), session.storeOptions));
+  await session.openAtStart(options.file ? resolve(options.file) : undefined);
   const server = await startBrowserServer({
     handlers: createHandlers(session),
     rendererDir: options.rendererDir,

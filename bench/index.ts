@@ -1,0 +1,5 @@
+/** `npm run bench`: prints the figures; it asserts nothing (speed targets live here, not in tests). */
+import { benchStore } from './store.ts';
+
+console.log(`Liaison benchmarks · Node ${process.version} · ${new Date().toISOString()}`);
+await benchStore();

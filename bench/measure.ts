@@ -1,0 +1,27 @@
+/** Timing helpers for `npm run bench`: run a step many times, print median and 95th percentile. */
+export interface Figure {
+  name: string;
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+}
+
+export async function measure(name: string, runs: number, step: () => unknown): Promise<Figure> {
+  await step(); // warm-up: the first call in a process pays for loading and JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await step();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  return { name, runs, medianMs: at(0.5), p95Ms: at(0.95) };
+}
+
+export function printFigures(title: string, figures: Figure[]): void {
+  console.log(`\n${title}`);
+  const width = Math.max(...figures.map((f) => f.name.length));
+  for (const f of figures)
+    console.log(`  ${f.name.padEnd(width)}  median ${f.medianMs.toFixed(2).padStart(8)} ms   p95 ${f.p95Ms.toFixed(2).padStart(8)} ms   (${f.runs} runs)`);
+}
