@@ -71,7 +71,17 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
 }
 
 function sendError(res: ServerResponse, status: number, message: string): void {
-  send(res, status, JSON.stringify({ ok: false, error: { code: 'bad-request', message } }));
+  const code = status >= 500 ? 'internal' : 'bad-request';
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
+}
+
+/** decodeURIComponent that answers null for a malformed escape (`%E0%A4%A`) instead of throwing. */
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 function sameSecret(given: string, expected: string): boolean {
@@ -108,12 +118,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host.
     if (!allowedHosts.has(req.headers.host ?? '')) return sendError(res, 421, 'Unexpected Host header.');
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith('/api/')) return api(req, res, decodeURIComponent(url.pathname.slice(5)));
+    if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5));
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'Method not allowed.');
     return serveStatic(res, url.pathname);
   }
 
-  async function api(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+  async function api(req: IncomingMessage, res: ServerResponse, encodedChannel: string): Promise<void> {
     if (req.method !== 'POST') return sendError(res, 405, 'Use POST.');
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins.has(origin)) return sendError(res, 403, 'Cross-origin calls are refused.');
@@ -122,6 +132,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return sendError(res, 401, 'Missing or wrong secret token.');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
       return sendError(res, 415, 'Send JSON.');
+    const channel = decode(encodedChannel);
+    if (channel === null) return sendError(res, 400, 'Malformed channel name.');
     const body = await readBody(req);
     if (body === null) return sendError(res, 413, 'The request is too large.');
     let args: unknown;
@@ -134,7 +146,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const decoded = decode(pathname);
+    if (decoded === null) return sendError(res, 404, 'Not found.');
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
     let file = join(root, relative || 'index.html');
     if (file !== root && !file.startsWith(root + sep)) return sendError(res, 404, 'Not found.');
     const info = await stat(file).catch(() => null);
