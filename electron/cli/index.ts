@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '../../shared/domain/dates.ts';
+import { isIsoDate, localToday } from '../../shared/domain/dates.ts';
+import { STAKEHOLDER_TEMPLATES, type StakeholderTemplate } from '../../shared/schema/program.ts';
 import { AppError } from '../node/errors.ts';
+import { documentCommand, reportRequests } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
 import { validateCommand } from './commands/validate.ts';
 import { consoleOutput, EXIT, type Output } from './output.ts';
@@ -13,10 +15,15 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const USAGE = `Usage: liaison <command> [options]
 
-  validate <file>                         check a program file; every problem with its path
-  serve [file] [--port N] [--open]        open the app in the browser (127.0.0.1 only)
+  validate <file>                                   check a program file; every problem with its path
+  report <file> --stakeholder <id|name> [--template T]
+                                                    write one tailored Word document
+  report <file> --due                               one document for each reader due for an update
+  checklist <file> --meeting <id>                   the pre-meeting checklist as a Word document
+  serve [file] [--port N] [--open]                  open the app in the browser (127.0.0.1 only)
 
-Common options: --today YYYY-MM-DD (the day to compute due dates and standings for)`;
+Options: --today YYYY-MM-DD (the day to compute for), --out DIR (where documents go; default
+the current folder), --dry-run (write documents but record nothing in the program file)`;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -32,6 +39,12 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
       allowPositionals: true,
       options: {
         today: { type: 'string' },
+        out: { type: 'string' },
+        stakeholder: { type: 'string' },
+        template: { type: 'string' },
+        meeting: { type: 'string' },
+        due: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
         port: { type: 'string' },
         open: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -62,6 +75,35 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
         if (rest.length !== 1) return usage(io, 'validate takes exactly one file.');
         return await validateCommand(rest[0] as string, io);
       }
+      case 'report':
+      case 'checklist': {
+        if (rest.length !== 1) return usage(io, `${command} takes exactly one program file.`);
+        const template = values.template;
+        if (template !== undefined && !isStakeholderTemplate(template))
+          return usage(io, `--template must be one of ${STAKEHOLDER_TEMPLATES.join(', ')}, not "${template}".`);
+        const options = {
+          file: rest[0] as string,
+          today: values.today ?? localToday(),
+          outDir: resolve(values.out ?? '.'),
+          dryRun: values['dry-run'],
+        };
+        if (command === 'checklist') {
+          const meetingId = values.meeting;
+          if (!meetingId) return usage(io, 'checklist needs --meeting <id>.');
+          return await documentCommand(options, () => [{ kind: 'checklist', meetingId }], io);
+        }
+        if (!values.due && !values.stakeholder) return usage(io, 'report needs --stakeholder <id|name> or --due.');
+        return await documentCommand(
+          options,
+          (file) =>
+            reportRequests(
+              file,
+              { due: values.due, ...(values.stakeholder ? { stakeholder: values.stakeholder } : {}), ...(template ? { template } : {}) },
+              options.today,
+            ),
+          io,
+        );
+      }
       case 'serve': {
         const port = values.port === undefined ? undefined : Number(values.port);
         if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
@@ -88,6 +130,10 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
     }
     throw error;
   }
+}
+
+function isStakeholderTemplate(value: string): value is StakeholderTemplate {
+  return (STAKEHOLDER_TEMPLATES as readonly string[]).includes(value);
 }
 
 function usage(io: Output, message: string): number {

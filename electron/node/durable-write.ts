@@ -73,24 +73,46 @@ export async function writeFileDurably(target: string, bytes: Uint8Array | strin
 
 /**
  * Creates `target` with `bytes`, atomically, and fails with EEXIST if it already exists: a hard
- * link cannot replace a file, so no other file can be overwritten. Where the file system has no
- * hard links (FAT drives, some network shares), an exclusive create does the same, less atomically.
+ * link cannot replace a file, so no other file can be overwritten.
  */
 export async function writeNewFileDurably(target: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = await writeTemp(target, bytes);
+  await placeNewFile([target], bytes);
+}
+
+/**
+ * Writes `bytes` once, then gives them the first of `candidates` (paths in one folder) that does
+ * not exist yet, and returns it; EEXIST when all are taken. Never replaces a file: a hard link
+ * cannot. Where the file system has no hard links (FAT drives, some network shares), an exclusive
+ * create does the same, less atomically.
+ */
+export async function placeNewFile(candidates: Iterable<string>, bytes: Uint8Array | string): Promise<string> {
+  let temp: string | null = null;
   try {
-    await link(temp, target);
-  } catch (error) {
-    if (sysCode(error) === 'EEXIST') throw error;
-    const handle = await open(target, 'wx', 0o644);
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
+    for (const target of candidates) {
+      temp ??= await writeTemp(target, bytes);
+      try {
+        await link(temp, target);
+      } catch (error) {
+        const code = sysCode(error);
+        if (code === 'EEXIST') continue;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
+        await writeExclusive(target, bytes);
+      }
+      await syncFolder(dirname(target));
+      return target;
     }
+    throw Object.assign(new Error('every candidate name is taken'), { code: 'EEXIST' });
   } finally {
-    await unlink(temp).catch(() => undefined);
+    if (temp) await unlink(temp).catch(() => undefined);
   }
-  await syncFolder(dirname(target));
+}
+
+async function writeExclusive(target: string, bytes: Uint8Array | string): Promise<void> {
+  const handle = await open(target, 'wx', 0o644);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

@@ -9,11 +9,15 @@ import { AppError } from './errors.ts';
 import { SettingsStore } from './settings.ts';
 import { ProgramStore, type StoreOptions } from './store.ts';
 
-/** Native dialogs; absent in the browser mode, where the window asks for a path itself. */
+/** Native dialogs and the desktop shell; absent in the browser mode, where the window asks for a path itself. */
 export interface Dialogs {
   openFile(): Promise<string | null>;
   saveFile(defaultName: string): Promise<string | null>;
   chooseFolder(): Promise<string | null>;
+  /** Opens a file in its default application. */
+  openPath(path: string): Promise<void>;
+  /** Shows a file in the system's file manager. */
+  showInFolder(path: string): void;
 }
 
 export interface SessionOptions {
@@ -28,6 +32,8 @@ export interface SessionOptions {
 export class Session {
   store: ProgramStore | null = null;
   revision = 0;
+  /** Documents written in this run: the only files the window may ask to open or reveal. */
+  readonly writtenPaths = new Set<string>();
 
   private constructor(
     readonly options: SessionOptions,

@@ -11,6 +11,12 @@ export const CHANNELS = [
   'file:saveAs',
   'file:update',
   'file:recent',
+  'reports:preview',
+  'reports:generate',
+  'reports:outputDir',
+  'reports:chooseOutputDir',
+  'shell:open',
+  'shell:reveal',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

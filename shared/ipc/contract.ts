@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import type { IsoDate } from '../domain/dates.ts';
-import type { ProgramFile } from '../schema/program.ts';
+import type { ReportDoc } from '../reports/model.ts';
+import type { ReportWarning } from '../reports/warnings.ts';
+import { STAKEHOLDER_TEMPLATES, type ProgramFile, type Template } from '../schema/program.ts';
 import type { Channel } from './channels.ts';
 import type { Envelope } from './envelope.ts';
 
@@ -33,6 +35,40 @@ export interface OpenDocument {
   /** The older format the file was read in, until it is first saved (after a backup). */
   migratedFrom: number | null;
 }
+
+/** A composed document, shown before anything is written. */
+export interface ReportPreview {
+  doc: ReportDoc;
+  /** For the app only: technical fallbacks and honest-status findings. */
+  warnings: ReportWarning[];
+  /** The name the file will get (before any " (2)" for an existing one). */
+  fileName: string;
+  /** The same content as an email body (for email readers) and as plain text (for chat readers). */
+  html: string;
+  text: string;
+}
+
+export interface GeneratedDocument {
+  path: string;
+  fileName: string;
+  template: Template;
+  readerName: string;
+  stakeholderIds: string[];
+  warnings: ReportWarning[];
+}
+
+export interface GenerateResult {
+  outDir: string;
+  written: GeneratedDocument[];
+  failed: Array<{ id: string; message: string }>;
+  document: OpenDocument;
+}
+
+const id = z.string().min(1).max(200);
+const target = z.union([
+  z.strictObject({ stakeholderId: id, template: z.enum(STAKEHOLDER_TEMPLATES).optional() }),
+  z.strictObject({ meetingId: id }),
+]);
 
 // A path from the user; the length bound keeps a hostile payload from costing anything.
 const path = z.string().min(1).max(4096);
@@ -64,6 +100,21 @@ export const contract = {
   ),
   /** The recently opened files, newest first. */
   'file:recent': returns<string[]>()(noArgs, 'Recently opened program files.'),
+  /** Composes a reader's report (or a meeting checklist) without writing anything. */
+  'reports:preview': returns<ReportPreview>()(target, 'Preview a document before writing it.'),
+  /** Writes documents to the output folder and records them in the history. */
+  'reports:generate': returns<GenerateResult>()(
+    z.strictObject({ targets: z.array(target).min(1).max(10_000), dryRun: z.boolean().optional() }),
+    'Write documents and record them.',
+  ),
+  /** The folder documents are written to (remembered), or null before one is chosen. */
+  'reports:outputDir': returns<string | null>()(noArgs, 'The remembered output folder.'),
+  /** Chooses the output folder (a dialog in Electron, a typed path in the browser). */
+  'reports:chooseOutputDir': returns<string | null>()(optionalPath, 'Choose where documents go.'),
+  /** Opens a document this app wrote, in its default application. */
+  'shell:open': returns<void>()(z.strictObject({ path }), 'Open a written document.'),
+  /** Shows a document this app wrote in its folder. */
+  'shell:reveal': returns<void>()(z.strictObject({ path }), 'Show a written document in its folder.'),
 } as const;
 
 export type Contract = typeof contract;

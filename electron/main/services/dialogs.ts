@@ -1,5 +1,5 @@
 /** Native open, save and folder dialogs for the session's handlers. */
-import { dialog, type BrowserWindow } from 'electron';
+import { dialog, shell, type BrowserWindow } from 'electron';
 import type { Dialogs } from '../../node/session.ts';
 
 const PROGRAM_FILTERS = [{ name: 'Liaison program', extensions: ['json'] }];
@@ -25,5 +25,10 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null): Dialogs {
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    openPath: async (path) => {
+      const error = await shell.openPath(path);
+      if (error) throw new Error(error);
+    },
+    showInFolder: (path) => shell.showItemInFolder(path),
   };
 }

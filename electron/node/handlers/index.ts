@@ -2,6 +2,7 @@
 import type { Handlers } from '../dispatch.ts';
 import type { Session } from '../session.ts';
 import { fileHandlers } from './file.ts';
+import { reportHandlers } from './reports.ts';
 
 export function createHandlers(session: Session): Handlers {
   return {
@@ -14,5 +15,6 @@ export function createHandlers(session: Session): Handlers {
         dataDir: session.options.dataDir,
       }),
     ...fileHandlers(session),
+    ...reportHandlers(session),
   };
 }

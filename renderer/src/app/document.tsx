@@ -15,6 +15,8 @@ interface DocumentState {
   create: (path?: string) => Promise<void>;
   saveAs: (path?: string) => Promise<void>;
   dismissError: () => void;
+  /** Takes a newer copy of the open document from a call that changed it. */
+  replaceDocument: (next: OpenDocument) => void;
 }
 
 const DocumentContext = createContext<DocumentState | null>(null);
@@ -75,6 +77,7 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
       create: (path) => run(async () => adopt(await call('file:new', path ? { path } : {}))),
       saveAs: (path) => run(async () => adopt(await call('file:saveAs', path ? { path } : {}))),
       dismissError: () => setError(null),
+      replaceDocument: (next) => setDoc((current) => (current && current.revision > next.revision ? current : next)),
     }),
     [info, doc, recent, error, busy, run, adopt],
   );

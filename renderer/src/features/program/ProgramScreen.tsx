@@ -6,7 +6,11 @@ import { StatusChip } from '../../ui/StatusChip.tsx';
 /** The program at a glance; the record editor comes with its own issue. */
 export function ProgramScreen({ file }: { file: ProgramFile }) {
   const { program } = file;
-  const money = new Intl.NumberFormat('en', { style: 'currency', currency: program.budget.currency, maximumFractionDigits: 0 });
+  const money = new Intl.NumberFormat('en', {
+    style: 'currency',
+    currency: program.budget.currency,
+    maximumFractionDigits: 0,
+  });
   return (
     <section className="screen" aria-labelledby="program-title">
       <header className="screen__head">

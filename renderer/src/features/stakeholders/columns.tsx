@@ -3,7 +3,26 @@ import { QUADRANT_LABELS, type Quadrant } from '../../../../shared/domain/quadra
 import type { DueStatus } from '../../../../shared/domain/cadence.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import type { Stakeholder } from '../../../../shared/schema/program.ts';
+import { createContext, useContext } from 'react';
 import { columnsFor } from '../../table/setup.ts';
+
+/** What a row's "Generate report" button does; provided by the screen that shows the table. */
+export const GenerateReportContext = createContext<((stakeholderId: string) => void) | null>(null);
+
+function GenerateReportButton({ id, name }: { id: string; name: string }) {
+  const generate = useContext(GenerateReportContext);
+  if (!generate) return null;
+  return (
+    <button
+      type="button"
+      className="link"
+      aria-label={`Generate report for ${name}`}
+      onClick={() => generate(id)}
+    >
+      Generate report
+    </button>
+  );
+}
 
 /** A stakeholder with what the table derives for them as of today. */
 export interface StakeholderRow {
@@ -57,7 +76,11 @@ export const stakeholderColumns = col.columns([
   col.accessor('organization', { header: 'Organization', size: 140 }),
   col.accessor('group', { header: 'Group', size: 100 }),
   col.accessor('quadrant', { header: 'Quadrant', size: 130, cell: (c) => QUADRANT_LABELS[c.getValue()] }),
-  col.accessor('stance', { header: 'Stance', size: 100, cell: (c) => <span className={`stance stance--${c.getValue()}`}>{c.getValue()}</span> }),
+  col.accessor('stance', {
+    header: 'Stance',
+    size: 100,
+    cell: (c) => <span className={`stance stance--${c.getValue()}`}>{c.getValue()}</span>,
+  }),
   col.accessor('template', { header: 'Template', size: 140 }),
   col.accessor('cadence', { header: 'Cadence', size: 100 }),
   col.accessor('lastUpdateAt', {
@@ -73,5 +96,11 @@ export const stakeholderColumns = col.columns([
       const text = row.nextDue === 'now' ? 'now' : row.nextDue ? formatDate(row.nextDue) : 'as needed';
       return row.due ? <span className="due">Due · {text}</span> : text;
     },
+  }),
+  col.display({
+    id: 'actions',
+    header: '',
+    size: 130,
+    cell: (c) => <GenerateReportButton id={c.row.original.id} name={c.row.original.name} />,
   }),
 ]);

@@ -1,0 +1,75 @@
+/**
+ * `liaison report <file> --stakeholder <id|name> | --due` and `liaison checklist <file> --meeting <id>`:
+ * one line per document written, progress on stderr for batches, the history recorded in the file
+ * unless --dry-run.
+ */
+import { join, relative } from 'node:path';
+import { dueList } from '../../../shared/domain/cadence.ts';
+import type { ProgramFile, StakeholderTemplate } from '../../../shared/schema/program.ts';
+import { recordInHistory, writeDocuments, type DocumentRequest } from '../../node/documents.ts';
+import { AppError } from '../../node/errors.ts';
+import { defaultDataDir } from '../../node/settings.ts';
+import { ProgramStore } from '../../node/store.ts';
+import { EXIT, type Output } from '../output.ts';
+
+export interface DocumentCommandOptions {
+  file: string;
+  today: string;
+  outDir: string;
+  dryRun: boolean;
+}
+
+/** Finds a reader by id, or by name (case and accents as typed); ambiguous names are refused. */
+export function findReader(file: ProgramFile, idOrName: string): string {
+  const byId = file.stakeholders.find((s) => s.id === idOrName);
+  if (byId) return byId.id;
+  const wanted = idOrName.trim().toLocaleLowerCase();
+  const matches = file.stakeholders.filter((s) => s.name.toLocaleLowerCase() === wanted);
+  if (matches.length === 1 && matches[0]) return matches[0].id;
+  if (matches.length > 1)
+    throw new AppError('bad-request', `"${idOrName}" names ${matches.length} people (${matches.map((s) => s.id).join(', ')}): use an id.`);
+  throw new AppError('not-found', `No stakeholder with the id or name "${idOrName}".`);
+}
+
+export function reportRequests(
+  file: ProgramFile,
+  target: { stakeholder?: string; due?: boolean; template?: StakeholderTemplate },
+  today: string,
+): DocumentRequest[] {
+  if (target.due) return dueList(file, today).map((d) => ({ kind: 'report', stakeholderId: d.stakeholderId }));
+  if (!target.stakeholder) throw new AppError('bad-request', 'Say whom for: --stakeholder <id|name> or --due.');
+  return [
+    { kind: 'report', stakeholderId: findReader(file, target.stakeholder), ...(target.template ? { template: target.template } : {}) },
+  ];
+}
+
+export async function documentCommand(
+  options: DocumentCommandOptions,
+  requestsFor: (file: ProgramFile) => DocumentRequest[],
+  io: Output,
+): Promise<number> {
+  const store = await ProgramStore.open(options.file, { backupDir: join(defaultDataDir(), 'backups') });
+  const requests = requestsFor(store.file);
+  if (requests.length === 0) {
+    io.out(`Nobody is due for an update on ${options.today}.`);
+    return EXIT.ok;
+  }
+  const batch = requests.length > 1;
+  const result = await writeDocuments(store.file, requests, {
+    today: options.today,
+    outDir: options.outDir,
+    onProgress: (done, total, last) => {
+      if (batch) io.err(`[${done}/${total}] ${last ? last.readerName : 'failed'}`);
+    },
+  });
+  for (const doc of result.written) {
+    const near = relative(process.cwd(), doc.path);
+    io.out(near.startsWith('..') || near === '' ? doc.path : near);
+    for (const w of doc.warnings) io.err(`warning: ${doc.readerName}: ${w.message}`);
+  }
+  for (const f of result.failed) io.err(`failed: ${f.message}`);
+  if (!options.dryRun && result.records.length > 0)
+    await store.replace(recordInHistory(store.file, result.records, options.today));
+  else if (options.dryRun) io.err('--dry-run: the history in the program file was not changed.');
+  return result.failed.length > 0 ? EXIT.problem : EXIT.ok;
+}

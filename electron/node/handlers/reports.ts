@@ -1,0 +1,89 @@
+/** Reports and checklists: preview, write with history, the output folder, open and reveal. */
+import { resolve } from 'node:path';
+import { reportFileName } from '../../../shared/reports/file-name.ts';
+import { renderHtml } from '../../../shared/reports/render-html.ts';
+import { renderText } from '../../../shared/reports/render-text.ts';
+import type { ArgsOf } from '../../../shared/ipc/contract.ts';
+import type { Handlers } from '../dispatch.ts';
+import { compose, recordInHistory, writeDocuments, type DocumentRequest } from '../documents.ts';
+import { AppError } from '../errors.ts';
+import type { Session } from '../session.ts';
+
+type ReportHandlers = Pick<
+  Handlers,
+  'reports:preview' | 'reports:generate' | 'reports:outputDir' | 'reports:chooseOutputDir' | 'shell:open' | 'shell:reveal'
+>;
+
+type Target = ArgsOf<'reports:preview'>;
+
+function toRequest(target: Target): DocumentRequest {
+  return 'meetingId' in target
+    ? { kind: 'checklist', meetingId: target.meetingId }
+    : { kind: 'report', stakeholderId: target.stakeholderId, ...(target.template ? { template: target.template } : {}) };
+}
+
+function targetId(request: DocumentRequest): string {
+  return request.kind === 'report' ? request.stakeholderId : request.meetingId;
+}
+
+export function reportHandlers(session: Session): ReportHandlers {
+  const writtenOnly = (path: string): string => {
+    const full = resolve(path);
+    if (!session.writtenPaths.has(full)) throw new AppError('bad-request', 'Only documents Liaison wrote in this session can be opened from here.');
+    return full;
+  };
+  const desktop = (path: string) => {
+    if (!session.options.dialogs) throw new AppError('unsupported', `Open it from your file manager: ${path}`);
+    return session.options.dialogs;
+  };
+
+  return {
+    'reports:preview': (target) => {
+      const file = session.requireStore().file;
+      const today = session.today();
+      const { doc, warnings } = compose(file, toRequest(target), today);
+      const fileName = reportFileName({ date: today, programName: file.program.name, readerName: doc.reader.name, template: doc.template });
+      return Promise.resolve({ doc, warnings, fileName, html: renderHtml(doc), text: renderText(doc) });
+    },
+
+    'reports:generate': async ({ targets, dryRun }) => {
+      const store = session.requireStore();
+      const outDir = session.settings.value.outputDir;
+      if (!outDir) throw new AppError('bad-request', 'Choose the folder documents go to first.');
+      const today = session.today();
+      const requests = targets.map(toRequest);
+      const batch = await writeDocuments(store.file, requests, { today, outDir });
+      for (const doc of batch.written) session.writtenPaths.add(doc.path);
+      if (!dryRun && batch.records.length > 0) {
+        const before = store.file;
+        try {
+          await store.replace(recordInHistory(store.file, batch.records, today));
+        } finally {
+          if (store.file !== before) session.revision++;
+        }
+      }
+      return {
+        outDir,
+        written: batch.written,
+        failed: batch.failed.map((f) => ({ id: targetId(f.request), message: f.message })),
+        document: session.document(),
+      };
+    },
+
+    'reports:outputDir': () => Promise.resolve(session.settings.value.outputDir ?? null),
+
+    'reports:chooseOutputDir': async ({ path }) => {
+      const chosen = await session.pathFrom(path, (d) => d.chooseFolder());
+      if (!chosen) return null;
+      const outputDir = resolve(chosen);
+      await session.settings.update({ outputDir });
+      return outputDir;
+    },
+
+    'shell:open': async ({ path }) => desktop(path).openPath(writtenOnly(path)),
+    'shell:reveal': ({ path }) => {
+      desktop(path).showInFolder(writtenOnly(path));
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/** Writing documents from anywhere in the app, with progress, through the reports channels. */
+import { useCallback, useState } from 'react';
+import type { ArgsOf, GeneratedDocument } from '../../../../shared/ipc/contract.ts';
+import type { ErrorInfo } from '../../../../shared/ipc/envelope.ts';
+import { ApiError, call } from '../../api.ts';
+import { useDocument } from '../../app/document.tsx';
+
+export type Target = ArgsOf<'reports:generate'>['targets'][number];
+
+export interface GenerationState {
+  running: boolean;
+  done: number;
+  total: number;
+  written: GeneratedDocument[];
+  failed: Array<{ id: string; message: string }>;
+  error: ErrorInfo | null;
+}
+
+const IDLE: GenerationState = { running: false, done: 0, total: 0, written: [], failed: [], error: null };
+/** Documents per call: small enough for a lively progress bar, large enough to save once per chunk. */
+const CHUNK = 5;
+
+export function useGenerate() {
+  const { replaceDocument } = useDocument();
+  const [state, setState] = useState<GenerationState>(IDLE);
+
+  const generate = useCallback(
+    async (targets: Target[]) => {
+      setState({ ...IDLE, running: true, total: targets.length });
+      const written: GeneratedDocument[] = [];
+      const failed: GenerationState['failed'] = [];
+      try {
+        for (let i = 0; i < targets.length; i += CHUNK) {
+          const result = await call('reports:generate', { targets: targets.slice(i, i + CHUNK) });
+          written.push(...result.written);
+          failed.push(...result.failed);
+          replaceDocument(result.document);
+          setState({
+            running: true,
+            done: written.length + failed.length,
+            total: targets.length,
+            written: [...written],
+            failed: [...failed],
+            error: null,
+          });
+        }
+        setState((s) => ({ ...s, running: false }));
+      } catch (e) {
+        const error = e instanceof ApiError ? e.info : { code: 'internal' as const, message: String(e) };
+        setState((s) => ({ ...s, running: false, written, failed, error }));
+      }
+    },
+    [replaceDocument],
+  );
+  const reset = useCallback(() => setState(IDLE), []);
+  return { state, generate, reset };
+}
+
+/** The remembered output folder, and choosing another. */
+export function useOutputDir() {
+  const [dir, setDir] = useState<string | null | undefined>(undefined);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const load = useCallback(async () => setDir(await call('reports:outputDir', {})), []);
+  const choose = useCallback(async (path?: string) => {
+    try {
+      const chosen = await call('reports:chooseOutputDir', path ? { path } : {});
+      if (chosen) setDir(chosen);
+      setError(null);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.info : { code: 'internal', message: String(e) });
+    }
+  }, []);
+  return { dir, load, choose, error };
+}

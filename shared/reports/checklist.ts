@@ -1,0 +1,213 @@
+/**
+ * The pre-meeting checklist (`meeting-checklist`): per attendee, their expectations with standing
+ * (at-risk first, with the cause), the decisions needed from them, the open actions we owe them
+ * (overdue first), what changed on their topics since their last update, and how they like to be
+ * spoken to; then the meeting's agenda. Never anyone's notes.
+ */
+import { dueStatus } from '../domain/cadence.ts';
+import { formatDate, type IsoDate } from '../domain/dates.ts';
+import { QUADRANT_LABELS, quadrantOf } from '../domain/quadrant.ts';
+import { expectationStanding } from '../domain/standing.ts';
+import type { Meeting, ProgramFile, Stakeholder } from '../schema/program.ts';
+import { TEMPLATE_TITLES, makeDoc, type ComposedReport } from './compose.ts';
+import { makeCtx, onTopics, type Ctx } from './context.ts';
+import { statusWord } from './format.ts';
+import { b, bullets, cell, heading, m, paragraph, t, table, type Block, type TableCell } from './model.ts';
+import {
+  actionTable,
+  decisionBlocks,
+  decisionsFor,
+  expectationTable,
+  overdueFirst,
+} from './sections/asks.ts';
+import { changesSinceLast, statusChip } from './sections/status.ts';
+import { describeChange, takeSnapshot, type SnapshotChange } from './snapshot.ts';
+import { honestStatusWarnings, type ReportWarning } from './warnings.ts';
+
+const none = (text: string): Block => paragraph(m(text));
+
+/** "24 Nov 2026 at 15:00" from a meeting start. */
+function when(start: string): string {
+  const [day = '', time = ''] = start.split('T');
+  return `${formatDate(day)} at ${time}`;
+}
+
+/** Whether a change concerns the attendee: the program, their topics, or them by name. */
+function concernsAttendee(ctx: Ctx, c: SnapshotChange): boolean {
+  if (c.entry.kind === 'program') return true;
+  if ((c.entry.people ?? []).includes(ctx.reader.id)) return true;
+  return (c.entry.topics ?? []).some((topic) => ctx.topics.has(topic));
+}
+
+function changedSection(ctx: Ctx): Block[] {
+  const person = ctx.reader;
+  const since = changesSinceLast(ctx);
+  if (since?.compared) {
+    const changes = since.changes.filter((c) => concernsAttendee(ctx, c));
+    return [
+      heading(2, `Changed since their last update (${since.date})`),
+      changes.length > 0
+        ? bullets(changes.map((c) => [t(describeChange(c))]))
+        : none('Nothing on their topics has changed.'),
+    ];
+  }
+  // No snapshot to compare with: the wins on their topics dated after their last update are
+  // still certainly news to them.
+  const last = person.lastUpdateAt;
+  const title = heading(
+    2,
+    last ? `Changed since their last update (${formatDate(last)})` : 'Changed since their last update',
+  );
+  const wins = last ? ctx.file.wins.filter((w) => w.date > last && onTopics(ctx, w)) : [];
+  const note = none('No earlier report to them in the history to compare with.');
+  if (wins.length === 0) return [title, note];
+  return [title, bullets(wins.map((w) => [t(`New: win "${w.title}" (${formatDate(w.date)})`)])), note];
+}
+
+const CADENCE_WORDS: Record<string, string> = {
+  weekly: 'weekly',
+  biweekly: 'every two weeks',
+  monthly: 'monthly',
+  quarterly: 'quarterly',
+  'as-needed': 'as needed',
+};
+
+function preferencesSection(ctx: Ctx): Block[] {
+  const p = ctx.reader;
+  const prefs = p.preferences;
+  const due = dueStatus(p, ctx.today);
+  const last = p.lastUpdateAt ? formatDate(p.lastUpdateAt) : 'never';
+  const next = due.due ? 'due now' : due.nextDue ? `next due ${formatDate(due.nextDue)}` : 'no fixed cadence';
+  return [
+    heading(2, 'How they like to hear from us'),
+    bullets([
+      [
+        b('Stance: '),
+        t(
+          `${statusWord(p.stance)}; influence ${p.influence}, interest ${p.interest} (${QUADRANT_LABELS[quadrantOf(p)].toLowerCase()})`,
+        ),
+      ],
+      [
+        b('Prefers: '),
+        t(
+          `${TEMPLATE_TITLES[prefs.template].toLowerCase()}, ${prefs.language} language, ${prefs.detail} detail, by ${prefs.channel}, ${CADENCE_WORDS[prefs.cadence] ?? prefs.cadence}`,
+        ),
+      ],
+      [b('Topics: '), t(prefs.topics.length > 0 ? prefs.topics.join(', ') : 'none recorded')],
+      [b('Last update: '), t(`${last} (${next})`)],
+    ]),
+  ];
+}
+
+function attendeeSection(ctx: Ctx): Block[] {
+  const p = ctx.reader;
+  const blocks: Block[] = [heading(1, p.title.trim() ? `${p.name}, ${p.title.trim()}` : p.name)];
+
+  blocks.push(heading(2, 'What they expect'));
+  blocks.push(expectationTable(ctx, p) ?? none('No expectations recorded.'));
+
+  const decisions = decisionsFor(ctx, p.id);
+  blocks.push(heading(2, 'Decisions needed from them'));
+  if (decisions.length === 0) blocks.push(none('None.'));
+  for (const d of decisions) blocks.push(...decisionBlocks(ctx, d));
+
+  const owed = overdueFirst(
+    ctx.file.actions.filter((a) => a.owedToIds.includes(p.id)),
+    ctx.today,
+  );
+  blocks.push(heading(2, 'What we owe them'));
+  blocks.push(owed.length > 0 ? actionTable(ctx, owed, 'owner') : none('Nothing open.'));
+
+  blocks.push(...changedSection(ctx), ...preferencesSection(ctx));
+  return blocks;
+}
+
+function overview(ctxs: Ctx[]): Block[] {
+  const rows = ctxs.map((ctx): TableCell[] => {
+    const p = ctx.reader;
+    const atRisk = p.expectations.filter(
+      (e) => expectationStanding(ctx.file, e, ctx.today).standing === 'at-risk',
+    ).length;
+    const owed = overdueFirst(
+      ctx.file.actions.filter((a) => a.owedToIds.includes(p.id)),
+      ctx.today,
+    );
+    const overdue = owed.filter((a) => a.due < ctx.today).length;
+    return [
+      cell([b(p.name), m(p.title ? `\n${p.title}` : '')]),
+      cell(statusWord(p.stance)),
+      cell(
+        p.expectations.length > 0 ? `${atRisk} of ${p.expectations.length}` : '—',
+        atRisk > 0 ? 'amber' : undefined,
+      ),
+      cell(String(decisionsFor(ctx, p.id).length)),
+      cell(
+        overdue > 0 ? `${owed.length} (${overdue} overdue)` : String(owed.length),
+        overdue > 0 ? 'red' : undefined,
+      ),
+    ];
+  });
+  return [
+    heading(1, 'Attendees'),
+    table(
+      [
+        ['Attendee', 34],
+        ['Stance', 14],
+        ['Expectations at risk', 18],
+        ['Decisions to make', 16],
+        ['Actions owed to them', 18],
+      ],
+      rows,
+    ),
+  ];
+}
+
+function agenda(meeting: Meeting): Block[] {
+  const blocks: Block[] = [heading(1, 'Agenda')];
+  blocks.push(
+    meeting.agenda.length > 0
+      ? bullets(
+          meeting.agenda.map((a) => [t(a)]),
+          true,
+        )
+      : none('No agenda yet.'),
+  );
+  if (meeting.checklist && meeting.checklist.length > 0) {
+    blocks.push(heading(2, 'Prepared checklist'));
+    blocks.push(bullets(meeting.checklist.map((c) => [t(`${c.done ? '☑' : '☐'} ${c.text}`)])));
+  }
+  return blocks;
+}
+
+/**
+ * Composes the checklist for a meeting. Attendee ids not on the map are skipped. Each attendee's
+ * part is written in that attendee's language and, for an external attendee, without anything
+ * internal. The opening status is in business language, the register of a meeting.
+ */
+export function composeChecklist(
+  file: ProgramFile,
+  meetingId: string,
+  opts: { today: IsoDate },
+): ComposedReport {
+  const meeting = file.meetings.find((x) => x.id === meetingId);
+  if (!meeting) throw new Error(`No meeting with id "${meetingId}" in this program.`);
+  const warnings: ReportWarning[] = honestStatusWarnings(file, opts.today);
+  const people = meeting.attendeeIds
+    .map((id) => file.stakeholders.find((s) => s.id === id))
+    .filter((s): s is Stakeholder => s !== undefined);
+  const ctxs = people.map((p) => makeCtx(file, p, 'meeting-checklist', opts.today, warnings));
+  const chip = statusChip({ file, language: 'business', warnings, reader: { name: 'the meeting' } });
+  const blocks: Block[] = [chip];
+  if (ctxs.length > 0) blocks.push(...overview(ctxs));
+  for (const ctx of ctxs) blocks.push(...attendeeSection(ctx));
+  blocks.push(...agenda(meeting));
+  const doc = makeDoc(
+    file,
+    'meeting-checklist',
+    { id: meeting.id, name: meeting.title },
+    `${meeting.title} · ${when(meeting.start)}`,
+    opts.today,
+    blocks,
+  );
+  return { doc, snapshot: takeSnapshot(file), warnings };
+}

@@ -1,0 +1,118 @@
+/**
+ * What the reader is asked for and what we owe them: decisions (always every option with its
+ * trade-offs and the recommendation, whatever the detail), actions (always with the date), and
+ * their expectations with where they stand.
+ */
+import { addDays, formatDate } from '../../domain/dates.ts';
+import { describeStanding, expectationStanding, type StandingKind } from '../../domain/standing.ts';
+import { nameOf, type Ctx } from '../context.ts';
+import { isOverdue, standingTone, statusWord } from '../format.ts';
+import { b, cell, m, paragraph, t, table, type Block, type TableBlock, type Tone } from '../model.ts';
+import type { Action, Decision, Stakeholder } from '../../schema/program.ts';
+import { lines } from './plan.ts';
+
+/** Open decisions this person must make, soonest needed first. */
+export function decisionsFor(ctx: Ctx, personId: string): Decision[] {
+  return ctx.file.decisions
+    .filter((d) => d.status === 'open' && d.deciderIds.includes(personId))
+    .sort((a, b) => a.neededBy.localeCompare(b.neededBy));
+}
+
+/**
+ * One decision in full, whatever the reader's detail: title, when it is needed and by whom, the
+ * context, every option with its trade-offs (the recommended one marked), and the recommendation.
+ */
+export function decisionBlocks(ctx: Ctx, d: Decision): Block[] {
+  const deciders = d.deciderIds.map((id) => nameOf(ctx, id)).join(', ');
+  const recommended = d.options.find((o) => o.id === d.recommendation);
+  const meta = m(`Needed by ${formatDate(d.neededBy)} · decided by ${deciders}`);
+  const context = d.context.trim();
+  const blocks: Block[] = [
+    paragraph(b(d.title)),
+    context ? paragraph(t(`${context} `), meta) : paragraph(meta),
+  ];
+  if (d.options.length > 0) {
+    blocks.push(
+      table(
+        [
+          ['Option', 30],
+          ['Trade-offs', 70],
+        ],
+        d.options.map((o) => {
+          const isRec = o.id === d.recommendation;
+          return [
+            cell(isRec ? [b(o.title), m(' · recommended')] : [b(o.title)], isRec ? 'green' : undefined),
+            cell(o.tradeoffs),
+          ];
+        }),
+      ),
+    );
+  }
+  // The recommended option is marked in the table; said in words only when there is no table.
+  if (!recommended) blocks.push(paragraph(m('No recommendation yet.')));
+  else if (d.options.length === 0) blocks.push(paragraph(b('We recommend: '), t(recommended.title)));
+  return blocks;
+}
+
+/** Open actions someone owes: overdue first, then by due date. */
+export function overdueFirst(actions: readonly Action[], today: string): Action[] {
+  return [...actions]
+    .filter((a) => a.status === 'open')
+    .sort(
+      (a, b) =>
+        Number(isOverdue(b.due, today)) - Number(isOverdue(a.due, today)) || a.due.localeCompare(b.due),
+    );
+}
+
+function dueCell(ctx: Ctx, a: Action): { text: string; tone?: Tone } {
+  if (isOverdue(a.due, ctx.today)) return { text: `${formatDate(a.due)}\nOverdue`, tone: 'red' };
+  if (a.due <= addDays(ctx.today, 7)) return { text: formatDate(a.due), tone: 'amber' };
+  return { text: formatDate(a.due) };
+}
+
+/**
+ * Actions as a table with their due dates (always shown). `who` picks the people column: the
+ * owner (what we owe), those it is owed to (what the reader owes), or both.
+ */
+export function actionTable(
+  ctx: Ctx,
+  actions: readonly Action[],
+  who: 'owner' | 'owed-to' | 'both',
+): TableBlock {
+  const columns: Array<[string, number]> = [['Action', who === 'both' ? 44 : 56]];
+  if (who !== 'owed-to') columns.push(['Owner', 20]);
+  if (who !== 'owner') columns.push(['Owed to', 20]);
+  columns.push(['Due', who === 'both' ? 16 : 24]);
+  const rows = actions.map((a) => {
+    const due = dueCell(ctx, a);
+    const row = [cell([b(a.title)])];
+    if (who !== 'owed-to') row.push(cell(nameOf(ctx, a.ownerId)));
+    if (who !== 'owner') row.push(cell(a.owedToIds.map((id) => nameOf(ctx, id)).join(', ')));
+    row.push(cell(due.text, due.tone));
+    return row;
+  });
+  return table(columns, rows);
+}
+
+const STANDING_ORDER: Record<StandingKind, number> = { 'at-risk': 0, 'on-track': 1, unlinked: 2, met: 3 };
+
+/** A person's expectations with their standing, at-risk first (with the cause), then on track. */
+export function expectationTable(ctx: Ctx, person: Stakeholder): TableBlock | null {
+  if (person.expectations.length === 0) return null;
+  const rows = person.expectations
+    .map((e) => ({ e, s: expectationStanding(ctx.file, e, ctx.today) }))
+    .sort((x, y) => STANDING_ORDER[x.s.standing] - STANDING_ORDER[y.s.standing])
+    .map(({ e, s }) => {
+      const description = describeStanding(s);
+      const word = statusWord(s.standing);
+      const detail = description.startsWith(`${word}: `) ? description.slice(word.length + 2) : '';
+      return [cell([b(e.text)]), cell(lines(b(word), t(detail)), standingTone(s.standing))];
+    });
+  return table(
+    [
+      ['Expectation', 45],
+      ['Where it stands', 55],
+    ],
+    rows,
+  );
+}

@@ -1,0 +1,164 @@
+/** Milestones, objectives, dependencies, wins and the budget as document blocks. */
+import { formatDate } from '../../domain/dates.ts';
+import { progressRatio, isAtTarget } from '../../domain/progress.ts';
+import { nameOf, phrase, prose, type Ctx } from '../context.ts';
+import {
+  committed,
+  dependencyTone,
+  formatMoney,
+  formatValue,
+  milestoneDates,
+  milestoneTone,
+  statusWord,
+} from '../format.ts';
+import { b, band, bullets, cell, m, t, table, type Run, type TableBlock, type TableCell } from '../model.ts';
+import type { Dependency, Milestone, Win } from '../../schema/program.ts';
+
+/** Joins runs, starting each after the first on a new line; empty texts are dropped. */
+export function lines(...runs: Run[]): Run[] {
+  const kept = runs.filter((r) => r.text.trim() !== '');
+  return kept.map((r, i) => (i === 0 ? r : { ...r, text: `\n${r.text}` }));
+}
+
+export interface MilestoneColumns {
+  /** The milestone's phrasing under its title, by detail. */
+  text?: boolean;
+  /** "Assumes: …" under the title. */
+  assumptions?: boolean;
+  /** "Depends on: …" under the title. */
+  dependsOn?: boolean;
+  owner?: boolean;
+}
+
+/**
+ * Milestones as a table: the current range beside the committed date and the reason it moved,
+ * in every variant ("slipped dates stay honest").
+ */
+export function milestoneTable(
+  ctx: Ctx,
+  milestones: readonly Milestone[],
+  opts: MilestoneColumns,
+): TableBlock {
+  const byId = new Map(ctx.file.milestones.map((x) => [x.id, x.title]));
+  const rows = milestones.map((ms): TableCell[] => {
+    const text = opts.text ? prose(ctx, phrase(ctx, ms)) : '';
+    const assumes =
+      opts.assumptions && ms.assumptions.length > 0 ? `Assumes: ${ms.assumptions.join('; ')}` : '';
+    const deps = ms.dependsOn.map((id) => byId.get(id)).filter((x): x is string => x !== undefined);
+    const dependsOn = opts.dependsOn && deps.length > 0 ? `Depends on: ${deps.join('; ')}` : '';
+    const { range, likely } = milestoneDates(ms);
+    const { date, moved } = committed(ms);
+    const confidence = `${statusWord(ms.confidence)} confidence`;
+    const row: TableCell[] = [cell(lines(b(ms.title), m(text), m(assumes), m(dependsOn)))];
+    if (opts.owner) row.push(cell(nameOf(ctx, ms.ownerId)));
+    row.push(cell(lines(t(range), m(likely))));
+    row.push(cell(lines(t(date), m(moved ? `Moved: ${moved}` : ''))));
+    row.push(cell(lines(t(statusWord(ms.status)), m(confidence)), milestoneTone(ms.status)));
+    return row;
+  });
+  const columns: Array<[string, number]> = [['Milestone', opts.owner ? 32 : 42]];
+  if (opts.owner) columns.push(['Owner', 13]);
+  columns.push(['Dates', 21], ['Committed', opts.owner ? 19 : 22]);
+  columns.push(['Status', 15]);
+  return table(columns, rows);
+}
+
+/** Milestones in date order (by likely date), the reader's topics first. */
+export function byLikely(milestones: readonly Milestone[]): Milestone[] {
+  return [...milestones].sort((a, b) => a.window.likely.localeCompare(b.window.likely));
+}
+
+/** Key results under a band per objective, baseline to target with where they are now. */
+export function objectivesTable(ctx: Ctx): TableBlock | null {
+  const rows: TableCell[][] = [];
+  for (const o of ctx.file.objectives) {
+    if (o.keyResults.length === 0) continue;
+    rows.push(band([b(o.title)], 4));
+    for (const kr of o.keyResults) {
+      const reached = isAtTarget(kr);
+      rows.push([
+        cell(kr.title),
+        cell(`${formatValue(kr.baseline, kr.unit)} → ${formatValue(kr.target, kr.unit)}`),
+        cell(formatValue(kr.current, kr.unit)),
+        cell(
+          reached ? 'Reached' : `${Math.round(progressRatio(kr) * 100)}% of the way`,
+          reached ? 'green' : undefined,
+        ),
+      ]);
+    }
+  }
+  if (rows.length === 0) return null;
+  return table(
+    [
+      ['Key result', 52],
+      ['Baseline → target', 20],
+      ['Now', 11],
+      ['Progress', 17],
+    ],
+    rows,
+  );
+}
+
+/** Dependencies with team, needed-by date and status; `owner` adds who owns each. */
+export function dependencyTable(
+  ctx: Ctx,
+  deps: readonly Dependency[],
+  opts: { owner?: boolean },
+): TableBlock {
+  const rows = deps.map((d): TableCell[] => {
+    const who = opts.owner ? `${d.team} · ${nameOf(ctx, d.ownerId)}` : d.team;
+    return [
+      cell(lines(b(d.title), m(prose(ctx, phrase(ctx, d))))),
+      cell(who),
+      cell(formatDate(d.neededBy)),
+      cell(statusWord(d.status), dependencyTone(d.status)),
+    ];
+  });
+  return table(
+    [
+      ['Dependency', 46],
+      [opts.owner ? 'Team · owner' : 'Team', 22],
+      ['Needed by', 16],
+      ['Status', 16],
+    ],
+    rows,
+  );
+}
+
+/** Wins as bullets: title, date and (by detail) what it means. */
+export function winList(ctx: Ctx, wins: readonly Win[]): ReturnType<typeof bullets> {
+  return bullets(
+    wins.map((w) => {
+      const text = prose(ctx, phrase(ctx, w));
+      return [b(w.title), t(` (${formatDate(w.date)})`), ...(text ? [t(` — ${text}`)] : [])];
+    }),
+  );
+}
+
+/** The budget: planned, actual to date, forecast and the forecast against plan. */
+export function budgetTable(ctx: Ctx): TableBlock {
+  const { currency, planned, actualToDate, forecast } = ctx.file.program.budget;
+  const variance = forecast - planned;
+  const share = planned !== 0 ? variance / planned : 0;
+  const sign = variance > 0 ? '+' : variance < 0 ? '−' : '';
+  const pct = planned !== 0 ? ` (${sign}${Math.abs(share * 100).toFixed(1)}%)` : '';
+  const varianceText =
+    variance === 0 ? 'On plan' : `${sign}${formatMoney(Math.abs(variance), currency)}${pct}`;
+  const tone = variance <= 0 ? 'green' : share > 0.1 ? 'red' : 'amber';
+  return table(
+    [
+      ['Planned', 25],
+      ['Actual to date', 25],
+      ['Forecast', 25],
+      ['Forecast vs plan', 25],
+    ],
+    [
+      [
+        cell(formatMoney(planned, currency)),
+        cell(formatMoney(actualToDate, currency)),
+        cell(formatMoney(forecast, currency)),
+        cell(varianceText, tone),
+      ],
+    ],
+  );
+}

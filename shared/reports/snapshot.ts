@@ -1,0 +1,229 @@
+/**
+ * "Since your last update": each report stores a compact snapshot of the record as its reader
+ * could see it, and the next report to the same reader compares that with now.
+ *
+ * The snapshot covers everything the reader may see (not only the rows a section kept), so that
+ * a risk moving into someone's top three, or a change of template, is not mistaken for something
+ * new; each template then shows only the changes relevant to it.
+ */
+import { z } from 'zod';
+import { formatDate, formatRange } from '../domain/dates.ts';
+import { riskScore } from '../domain/items.ts';
+import { isAtTarget } from '../domain/progress.ts';
+import type { ProgramFile, ReportRecord } from '../schema/program.ts';
+import { formatValue, statusWord } from './format.ts';
+
+export const SNAPSHOT_KINDS = [
+  'program',
+  'milestone',
+  'decision',
+  'risk',
+  'dependency',
+  'action',
+  'key-result',
+  'win',
+] as const;
+export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
+
+const entrySchema = z.object({
+  kind: z.enum(SNAPSHOT_KINDS),
+  title: z.string(),
+  status: z.string(),
+  /** Named dates: a milestone's window, a due or needed-by date. */
+  dates: z.record(z.string(), z.string()).optional(),
+  /** A value worth following: a key result's current value, a risk's score, the trend. */
+  value: z.string().optional(),
+  topics: z.array(z.string()).optional(),
+  /** The people the item concerns (deciders, owner and those owed), for filtering by reader. */
+  people: z.array(z.string()).optional(),
+});
+
+/** One record item as a report showed it. */
+export type SnapshotEntry = z.infer<typeof entrySchema>;
+/** Item id to what the report showed of it; stored in the history as `reports[].snapshot`. */
+export type ReportSnapshot = Record<string, SnapshotEntry>;
+
+/** The snapshot of a record (already narrowed to what the reader may see). */
+export function takeSnapshot(file: ProgramFile): ReportSnapshot {
+  const snap: ReportSnapshot = {};
+  const { program } = file;
+  snap[program.id] = {
+    kind: 'program',
+    title: program.name,
+    status: program.status.rag,
+    value: program.status.trend,
+  };
+  for (const o of file.objectives) {
+    for (const kr of o.keyResults) {
+      snap[kr.id] = {
+        kind: 'key-result',
+        title: kr.title,
+        status: isAtTarget(kr) ? 'met' : 'open',
+        value: formatValue(kr.current, kr.unit),
+      };
+    }
+  }
+  for (const m of file.milestones) {
+    const { earliest, likely, latest } = m.window;
+    snap[m.id] = {
+      kind: 'milestone',
+      title: m.title,
+      status: m.status,
+      dates: { earliest, likely, latest },
+      topics: m.topics,
+    };
+  }
+  for (const d of file.decisions) {
+    const outcome = d.options.find((o) => o.id === d.outcome)?.title;
+    snap[d.id] = {
+      kind: 'decision',
+      title: d.title,
+      status: d.status,
+      dates: { neededBy: d.neededBy },
+      people: d.deciderIds,
+      ...(outcome ? { value: outcome } : {}),
+    };
+  }
+  for (const r of file.risks) {
+    snap[r.id] = {
+      kind: 'risk',
+      title: r.title,
+      status: r.status,
+      value: `score ${riskScore(r)}`,
+      topics: r.topics,
+    };
+  }
+  for (const d of file.dependencies) {
+    snap[d.id] = {
+      kind: 'dependency',
+      title: d.title,
+      status: d.status,
+      dates: { neededBy: d.neededBy },
+      topics: d.topics,
+      people: [d.ownerId],
+    };
+  }
+  for (const a of file.actions) {
+    snap[a.id] = {
+      kind: 'action',
+      title: a.title,
+      status: a.status,
+      dates: { due: a.due },
+      people: [a.ownerId, ...a.owedToIds],
+    };
+  }
+  for (const w of file.wins)
+    snap[w.id] = { kind: 'win', title: w.title, status: 'won', dates: { date: w.date }, topics: w.topics };
+  return snap;
+}
+
+/** Reads a stored snapshot defensively: entries that are not snapshot entries are skipped. */
+export function readSnapshot(raw: Record<string, unknown>): ReportSnapshot {
+  const snap: ReportSnapshot = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const parsed = entrySchema.safeParse(value);
+    if (parsed.success) snap[id] = parsed.data;
+  }
+  return snap;
+}
+
+/**
+ * The most recent report sent to this reader (by `generatedAt`), or undefined. Meeting checklists
+ * are left out: they are written for the person preparing the meeting, not sent to attendees.
+ */
+export function lastReportTo(file: ProgramFile, readerId: string): ReportRecord | undefined {
+  let last: ReportRecord | undefined;
+  for (const r of file.reports) {
+    if (r.template === 'meeting-checklist' || !r.stakeholderIds.includes(readerId)) continue;
+    if (!last || r.generatedAt >= last.generatedAt) last = r;
+  }
+  return last;
+}
+
+export type ChangeKind = 'added' | 'closed' | 'changed' | 'removed';
+
+export interface SnapshotChange {
+  id: string;
+  change: ChangeKind;
+  /** The item as it is now (as it was, for a removed item). */
+  entry: SnapshotEntry;
+  before?: SnapshotEntry;
+}
+
+const FINISHED = new Set(['done', 'closed', 'decided', 'met']);
+
+function sameDates(a?: Record<string, string>, b?: Record<string, string>): boolean {
+  return JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+}
+
+/** What was added, closed, removed, or changed status, value or dates between two snapshots. */
+export function diffSnapshots(before: ReportSnapshot, now: ReportSnapshot): SnapshotChange[] {
+  const changes: SnapshotChange[] = [];
+  for (const [id, entry] of Object.entries(now)) {
+    const old = before[id];
+    if (!old) {
+      changes.push({ id, change: 'added', entry });
+      continue;
+    }
+    const closed = entry.status !== old.status && FINISHED.has(entry.status) && !FINISHED.has(old.status);
+    if (closed) changes.push({ id, change: 'closed', entry, before: old });
+    else if (entry.status !== old.status || entry.value !== old.value || !sameDates(entry.dates, old.dates))
+      changes.push({ id, change: 'changed', entry, before: old });
+  }
+  for (const [id, entry] of Object.entries(before)) {
+    if (!now[id]) changes.push({ id, change: 'removed', entry });
+  }
+  const kindOrder = (c: SnapshotChange): number => SNAPSHOT_KINDS.indexOf(c.entry.kind);
+  return changes.sort((a, b) => kindOrder(a) - kindOrder(b));
+}
+
+const KIND_WORDS: Record<SnapshotKind, string> = {
+  program: 'Overall status',
+  milestone: 'Milestone',
+  decision: 'Decision',
+  risk: 'Risk',
+  dependency: 'Dependency',
+  action: 'Action',
+  'key-result': 'Key result',
+  win: 'Win',
+};
+
+function datesText(entry: SnapshotEntry): string {
+  const d = entry.dates ?? {};
+  if (d.earliest && d.latest) return formatRange(d.earliest, d.latest);
+  const one = d.due ?? d.neededBy ?? d.date;
+  if (!one) return '';
+  const label = d.due ? 'due ' : d.neededBy ? 'needed by ' : '';
+  return `${label}${formatDate(one)}`;
+}
+
+/** One line describing a change, e.g. `Milestone "PCI …": now At risk (was On track); dates …`. */
+export function describeChange(c: SnapshotChange): string {
+  const { entry, before } = c;
+  const name = `${KIND_WORDS[entry.kind]} "${entry.title}"`;
+  switch (c.change) {
+    case 'added': {
+      const when = datesText(entry);
+      return `New: ${KIND_WORDS[entry.kind].toLowerCase()} "${entry.title}"${when ? ` (${when})` : ''}`;
+    }
+    case 'removed':
+      return `No longer in the plan: ${KIND_WORDS[entry.kind].toLowerCase()} "${entry.title}"`;
+    case 'closed':
+      return `${statusWord(entry.status)}: ${KIND_WORDS[entry.kind].toLowerCase()} "${entry.title}"${entry.value && entry.kind === 'decision' ? ` (${entry.value})` : ''}`;
+    case 'changed': {
+      if (entry.kind === 'program') {
+        const show = (e?: SnapshotEntry): string =>
+          e ? [statusWord(e.status), e.value].filter(Boolean).join(', ') : '';
+        return `Overall status: now ${show(entry)} (was ${show(before)})`;
+      }
+      const parts: string[] = [];
+      if (before && entry.status !== before.status)
+        parts.push(`now ${statusWord(entry.status)} (was ${statusWord(before.status)})`);
+      if (before && entry.value !== before.value && entry.value)
+        parts.push(`${entry.value} (was ${before.value ?? 'not set'})`);
+      if (before && !sameDates(entry.dates, before.dates))
+        parts.push(`dates ${datesText(entry)} (were ${datesText(before)})`);
+      return `${name}: ${parts.join('; ')}`;
+    }
+  }
+}

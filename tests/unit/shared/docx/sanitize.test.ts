@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  sanitizeDoc,
+  sanitizeLine,
+  sanitizeStylesXml,
+  sanitizeText,
+  splitLines,
+} from '../../../../shared/docx/sanitize.ts';
+import { REPORT_DOC_VERSION, type ReportDoc } from '../../../../shared/reports/model.ts';
+
+describe('sanitizeText', () => {
+  it('removes U+FFFE, U+FFFF and control characters but keeps tab and newline', () => {
+    expect(sanitizeText('a\uFFFEb\uFFFFc')).toBe('abc');
+    expect(sanitizeText('a\u0000b\u0007c\u001Fd\u007Fe\u0085f')).toBe('abcdef');
+    expect(sanitizeText('a\tb\nc')).toBe('a\tb\nc');
+    expect(sanitizeText('a\r\nb\rc')).toBe('a\nb\nc');
+  });
+
+  it('turns lone surrogates into U+FFFD and keeps real pairs', () => {
+    expect(sanitizeText('x\uD800y')).toBe('x\uFFFDy');
+    expect(sanitizeText('x\uDC00y')).toBe('x\uFFFDy');
+    expect(sanitizeText('\uD800')).toBe('\uFFFD');
+    expect(sanitizeText('👩🏽‍💻 é 中')).toBe('👩🏽‍💻 é 中');
+  });
+
+  it('splits lines for real breaks, and flattens text meant for one line', () => {
+    expect(splitLines('one\r\ntwo\n\uFFFEthree')).toEqual(['one', 'two', 'three']);
+    expect(sanitizeLine('a\n\tb')).toBe('a b');
+  });
+});
+
+describe('sanitizeDoc', () => {
+  it('cleans every string of the tree and leaves the input alone', () => {
+    const doc: ReportDoc = {
+      version: REPORT_DOC_VERSION,
+      title: 'T\uFFFE',
+      subtitle: 'S\n',
+      programName: 'P\uFFFF',
+      period: { start: '2026-11-09', end: '2026-11-20' },
+      template: 'status-update',
+      reader: { id: 'r', name: 'N\u0000' },
+      date: '2026-11-20',
+      blocks: [
+        {
+          type: 'table',
+          columns: [{ title: 'C\uFFFE', width: 1 }],
+          rows: [[{ runs: [{ text: 'x\uFFFE' }], tone: 'red' }]],
+        },
+        { type: 'bullets', items: [{ runs: [{ text: 'b\uD800' }] }] },
+      ],
+    };
+    const copy = structuredClone(doc);
+    const clean = sanitizeDoc(doc);
+    expect(doc).toEqual(copy);
+    expect(JSON.stringify(clean)).not.toMatch(/\\uFFFE|\\uFFFF|\uFFFE|\uFFFF|\\u0000/i);
+    expect(clean.title).toBe('T');
+    expect(clean.blocks[0]).toEqual({
+      type: 'table',
+      columns: [{ title: 'C', width: 1 }],
+      rows: [[{ runs: [{ text: 'x' }], tone: 'red' }]],
+    });
+    expect(clean.blocks[1]).toEqual({ type: 'bullets', items: [{ runs: [{ text: 'b\uFFFD' }] }] });
+  });
+});
+
+describe('sanitizeStylesXml', () => {
+  it('keeps a styles part, cleaned, and refuses anything else', () => {
+    expect(sanitizeStylesXml('<w:styles xmlns:w="x">\uFFFE</w:styles>')).toBe(
+      '<w:styles xmlns:w="x"></w:styles>',
+    );
+    expect(sanitizeStylesXml('<html></html>')).toBeUndefined();
+    expect(sanitizeStylesXml(undefined)).toBeUndefined();
+  });
+});
