@@ -4,7 +4,10 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ run without Node: no node:* imports.' };
+const nodeBuiltins = {
+  group: ['node:*'],
+  message: 'shared/ and renderer/ run without Node: no node:* imports.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
@@ -12,7 +15,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'bin/*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js', 'bin/*.mjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
@@ -56,7 +62,10 @@ export default tseslint.config(
         {
           patterns: [
             nodeBuiltins,
-            { group: ['electron', 'electron/*'], message: 'The renderer talks to main through window.api only.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer talks to main through window.api only.',
+            },
             { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
           ],
         },
@@ -79,7 +88,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'electron/node and the CLI run in plain Node: no electron import.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'electron/node and the CLI run in plain Node: no electron import.',
+            },
             { group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' },
           ],
         },
@@ -94,7 +106,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "Identifier[name='ipcMain']", message: 'Only electron/main/ipc/handle.ts uses ipcMain.' },
-        { selector: "Identifier[name='ipcRenderer']", message: 'Only electron/preload/api.ts uses ipcRenderer.' },
+        {
+          selector: "Identifier[name='ipcRenderer']",
+          message: 'Only electron/preload/api.ts uses ipcRenderer.',
+        },
       ],
     },
   },

@@ -1,7 +1,11 @@
 /** The document tree as Markdown, only so pandoc can render the same content for comparison. */
 import type { Block, ReportDoc, Run } from '../shared/reports/model.ts';
 
-const runs = (rs: Run[]) => rs.map((r) => (r.bold ? `**${r.text}**` : r.italic ? `*${r.text}*` : r.text)).join('').replace(/\n/g, ' ');
+const runs = (rs: Run[]) =>
+  rs
+    .map((r) => (r.bold ? `**${r.text}**` : r.italic ? `*${r.text}*` : r.text))
+    .join('')
+    .replace(/\n/g, ' ');
 const cell = (rs: Run[]) => runs(rs).replace(/\|/g, '\\|');
 
 function block(b: Block): string {
@@ -11,7 +15,9 @@ function block(b: Block): string {
     case 'paragraph':
       return runs(b.runs);
     case 'bullets':
-      return b.items.map((i, n) => `${'  '.repeat(i.level ?? 0)}${b.ordered ? `${n + 1}.` : '-'} ${runs(i.runs)}`).join('\n');
+      return b.items
+        .map((i, n) => `${'  '.repeat(i.level ?? 0)}${b.ordered ? `${n + 1}.` : '-'} ${runs(i.runs)}`)
+        .join('\n');
     case 'status':
       return `**${b.rag.toUpperCase()}** (${b.trend}): ${b.text}`;
     case 'table': {

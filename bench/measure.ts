@@ -23,5 +23,7 @@ export function printFigures(title: string, figures: Figure[]): void {
   console.log(`\n${title}`);
   const width = Math.max(...figures.map((f) => f.name.length));
   for (const f of figures)
-    console.log(`  ${f.name.padEnd(width)}  median ${f.medianMs.toFixed(2).padStart(8)} ms   p95 ${f.p95Ms.toFixed(2).padStart(8)} ms   (${f.runs} runs)`);
+    console.log(
+      `  ${f.name.padEnd(width)}  median ${f.medianMs.toFixed(2).padStart(8)} ms   p95 ${f.p95Ms.toFixed(2).padStart(8)} ms   (${f.runs} runs)`,
+    );
 }

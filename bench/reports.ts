@@ -25,7 +25,9 @@ async function oneReport(label: string, file: ProgramFile, readerId: string, dir
   return [
     await measure(`${label}: compose`, 50, () => composeReport(file, readerId, { today: FIXTURE_TODAY })),
     await measure(`${label}: render docx`, 50, () => renderDocx(composed.doc)),
-    await measure(`${label}: write (fsync)`, 50, () => writeNewFileDurably(join(dir, `${label}-${n++}.docx`), bytes)),
+    await measure(`${label}: write (fsync)`, 50, () =>
+      writeNewFileDurably(join(dir, `${label}-${n++}.docx`), bytes),
+    ),
     await measure(`${label}: one report, all three`, 50, async () => {
       const c = composeReport(file, readerId, { today: FIXTURE_TODAY });
       await writeNewFileDurably(join(dir, `${label}-all-${n++}.docx`), await renderDocx(c.doc));
@@ -33,10 +35,18 @@ async function oneReport(label: string, file: ProgramFile, readerId: string, dir
   ];
 }
 
-async function batch(label: string, file: ProgramFile, requests: DocumentRequest[], dir: string): Promise<string> {
+async function batch(
+  label: string,
+  file: ProgramFile,
+  requests: DocumentRequest[],
+  dir: string,
+): Promise<string> {
   await writeDocuments(file, requests.slice(0, 3), { today: FIXTURE_TODAY, outDir: join(dir, 'warm') });
   const start = performance.now();
-  const result = await writeDocuments(file, requests, { today: FIXTURE_TODAY, outDir: join(dir, `batch-${label}`) });
+  const result = await writeDocuments(file, requests, {
+    today: FIXTURE_TODAY,
+    outDir: join(dir, `batch-${label}`),
+  });
   const seconds = (performance.now() - start) / 1000;
   return `  ${label}: ${result.written.length} documents in ${seconds.toFixed(2)} s = ${(result.written.length / seconds).toFixed(0)} documents/s`;
 }
@@ -52,17 +62,27 @@ export async function benchReports(): Promise<void> {
   try {
     const fixture = fixtureData();
     const large = generateProgram({ stakeholders: 1000, items: 5000, today: FIXTURE_TODAY });
-    const bigReader = large.stakeholders.find((s) => s.preferences.template === 'technical-update' && !s.external)?.id ?? 's-1';
+    const bigReader =
+      large.stakeholders.find((s) => s.preferences.template === 'technical-update' && !s.external)?.id ??
+      's-1';
     printFigures('One report, warm (target: all three <= 15 ms median)', [
       ...(await oneReport('fixture CFO brief', fixture, 's-cfo', dir)),
       ...(await oneReport('generated technical update', large, bigReader, dir)),
     ]);
 
     console.log('\nBatch "generate all due" (target: >= 150 documents/s)');
-    const fixtureDue = dueList(fixture, FIXTURE_TODAY).map((d): DocumentRequest => ({ kind: 'report', stakeholderId: d.stakeholderId }));
+    const fixtureDue = dueList(fixture, FIXTURE_TODAY).map((d): DocumentRequest => ({
+      kind: 'report',
+      stakeholderId: d.stakeholderId,
+    }));
     // The fixture has five due readers; forty rounds of them make a batch long enough to time.
-    console.log(await batch('fixture, 5 due x 40', fixture, Array.from({ length: 40 }, () => fixtureDue).flat(), dir));
-    const largeDue = dueList(large, FIXTURE_TODAY).map((d): DocumentRequest => ({ kind: 'report', stakeholderId: d.stakeholderId }));
+    console.log(
+      await batch('fixture, 5 due x 40', fixture, Array.from({ length: 40 }, () => fixtureDue).flat(), dir),
+    );
+    const largeDue = dueList(large, FIXTURE_TODAY).map((d): DocumentRequest => ({
+      kind: 'report',
+      stakeholderId: d.stakeholderId,
+    }));
     console.log(await batch(`generated, ${largeDue.length} due`, large, largeDue, dir));
 
     const [mdPath, markdown] = pandoc(fixture, 's-cfo', dir).split('\u0000') as [string, string];

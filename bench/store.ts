@@ -19,8 +19,12 @@ export async function benchStore(): Promise<void> {
     printFigures('Program file (fixture; generated: 1,000 stakeholders, 5,000 items)', [
       await measure('validate fixture', 200, () => validateProgramFile(fixture)),
       await measure('validate generated', 20, () => validateProgramFile(large)),
-      await measure('open generated (read+parse+validate)', 10, () => ProgramStore.open(path, { backupDir: dir })),
-      await measure('save generated (validate+fsync+rename)', 10, () => store.replace(structuredClone(store.file))),
+      await measure('open generated (read+parse+validate)', 10, () =>
+        ProgramStore.open(path, { backupDir: dir }),
+      ),
+      await measure('save generated (validate+fsync+rename)', 10, () =>
+        store.replace(structuredClone(store.file)),
+      ),
     ]);
   } finally {
     await rm(dir, { recursive: true, force: true });

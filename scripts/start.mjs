@@ -19,6 +19,9 @@ const electron = findElectronBinary(root);
 const child = electron
   ? spawn(electron, [resolve(root, 'out/main/index.js'), ...args], { cwd: root, stdio: 'inherit' })
   : (console.log('Electron is not installed on this machine; opening Liaison in your browser instead.'),
-    spawn(process.execPath, [resolve(root, 'bin/liaison.mjs'), 'serve', '--open', ...args], { cwd: root, stdio: 'inherit' }));
+    spawn(process.execPath, [resolve(root, 'bin/liaison.mjs'), 'serve', '--open', ...args], {
+      cwd: root,
+      stdio: 'inherit',
+    }));
 child.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -80,7 +80,10 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
         if (rest.length !== 1) return usage(io, `${command} takes exactly one program file.`);
         const template = values.template;
         if (template !== undefined && !isStakeholderTemplate(template))
-          return usage(io, `--template must be one of ${STAKEHOLDER_TEMPLATES.join(', ')}, not "${template}".`);
+          return usage(
+            io,
+            `--template must be one of ${STAKEHOLDER_TEMPLATES.join(', ')}, not "${template}".`,
+          );
         const options = {
           file: rest[0] as string,
           today: values.today ?? localToday(),
@@ -92,13 +95,18 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
           if (!meetingId) return usage(io, 'checklist needs --meeting <id>.');
           return await documentCommand(options, () => [{ kind: 'checklist', meetingId }], io);
         }
-        if (!values.due && !values.stakeholder) return usage(io, 'report needs --stakeholder <id|name> or --due.');
+        if (!values.due && !values.stakeholder)
+          return usage(io, 'report needs --stakeholder <id|name> or --due.');
         return await documentCommand(
           options,
           (file) =>
             reportRequests(
               file,
-              { due: values.due, ...(values.stakeholder ? { stakeholder: values.stakeholder } : {}), ...(template ? { template } : {}) },
+              {
+                due: values.due,
+                ...(values.stakeholder ? { stakeholder: values.stakeholder } : {}),
+                ...(template ? { template } : {}),
+              },
               options.today,
             ),
           io,

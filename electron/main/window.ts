@@ -67,7 +67,10 @@ export function hardenSession(session: Session): void {
   session.setPermissionCheckHandler(() => false);
   // Nothing is fetched from the network: the app works offline on a local file.
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith('file://') || details.url.startsWith('devtools://') || details.url.startsWith('data:');
+    const allowed =
+      details.url.startsWith('file://') ||
+      details.url.startsWith('devtools://') ||
+      details.url.startsWith('data:');
     callback({ cancel: !allowed });
   });
 }

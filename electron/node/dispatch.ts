@@ -11,7 +11,11 @@ import { AppError } from './errors.ts';
 /** A handler receives parsed arguments (the schema's output type). */
 export type Handlers = { [C in Channel]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
 
-export async function dispatch(handlers: Handlers, channel: string, rawArgs: unknown): Promise<Envelope<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  rawArgs: unknown,
+): Promise<Envelope<unknown>> {
   if (!isChannel(channel)) return failure('bad-request', `Unknown channel "${channel.slice(0, 100)}".`);
   const parsed = contract[channel].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
@@ -25,11 +29,18 @@ export async function dispatch(handlers: Handlers, channel: string, rawArgs: unk
     if (error instanceof AppError)
       return {
         ok: false,
-        error: { code: error.code, message: error.message, ...(error.problems.length ? { problems: error.problems } : {}) },
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.problems.length ? { problems: error.problems } : {}),
+        },
       };
     // Unexpected: log it for the developer; the window gets a message, not a stack.
     console.error(`[liaison] ${channel} failed:`, error);
-    return failure('internal', `Something went wrong in ${channel}: ${error instanceof Error ? error.message : String(error)}`);
+    return failure(
+      'internal',
+      `Something went wrong in ${channel}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

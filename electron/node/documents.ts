@@ -13,7 +13,12 @@ import { composeChecklist } from '../../shared/reports/checklist.ts';
 import { composeReport, type ComposedReport } from '../../shared/reports/compose.ts';
 import { reportFileName, withCounter } from '../../shared/reports/file-name.ts';
 import type { ReportWarning } from '../../shared/reports/warnings.ts';
-import type { ProgramFile, ReportRecord, StakeholderTemplate, Template } from '../../shared/schema/program.ts';
+import type {
+  ProgramFile,
+  ReportRecord,
+  StakeholderTemplate,
+  Template,
+} from '../../shared/schema/program.ts';
 import { placeNewFile } from './durable-write.ts';
 import { AppError, sysCode } from './errors.ts';
 
@@ -44,7 +49,10 @@ export function compose(file: ProgramFile, request: DocumentRequest, today: IsoD
   if (request.kind === 'report') {
     if (!file.stakeholders.some((s) => s.id === request.stakeholderId))
       throw new AppError('not-found', `No stakeholder with id "${request.stakeholderId}" in this program.`);
-    return composeReport(file, request.stakeholderId, { today, ...(request.template ? { template: request.template } : {}) });
+    return composeReport(file, request.stakeholderId, {
+      today,
+      ...(request.template ? { template: request.template } : {}),
+    });
   }
   if (!file.meetings.some((m) => m.id === request.meetingId))
     throw new AppError('not-found', `No meeting with id "${request.meetingId}" in this program.`);
@@ -52,12 +60,17 @@ export function compose(file: ProgramFile, request: DocumentRequest, today: IsoD
 }
 
 /** Writes `bytes` as `name` in `outDir`, or `name (2)`, `name (3)`… if taken: never over a file. */
-async function writeUnique(outDir: string, name: string, bytes: Uint8Array): Promise<{ path: string; fileName: string }> {
+async function writeUnique(
+  outDir: string,
+  name: string,
+  bytes: Uint8Array,
+): Promise<{ path: string; fileName: string }> {
   function* candidates(): Generator<string> {
     for (let n = 1; n < 1000; n++) {
       const path = join(outDir, withCounter(name, n));
       // The name is made safe in shared/reports/file-name.ts; this is the last line of defence.
-      if (dirname(path) !== outDir) throw new AppError('bad-request', `Refused to write outside ${outDir}: ${name}`);
+      if (dirname(path) !== outDir)
+        throw new AppError('bad-request', `Refused to write outside ${outDir}: ${name}`);
       yield path;
     }
   }
@@ -65,7 +78,8 @@ async function writeUnique(outDir: string, name: string, bytes: Uint8Array): Pro
     const path = await placeNewFile(candidates(), bytes);
     return { path, fileName: basename(path) };
   } catch (error) {
-    if (sysCode(error) === 'EEXIST') throw new AppError('exists', `Too many documents named like ${name} in ${outDir}.`);
+    if (sysCode(error) === 'EEXIST')
+      throw new AppError('exists', `Too many documents named like ${name} in ${outDir}.`);
     throw error;
   }
 }
@@ -74,7 +88,11 @@ function describeWriteError(outDir: string, error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = sysCode(error);
   const reason =
-    code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (code ?? String(error));
+    code === 'ENOSPC'
+      ? 'the disk is full'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'permission denied'
+        : (code ?? String(error));
   return new AppError('write-failed', `Could not write the document to ${outDir}: ${reason}.`);
 }
 
@@ -88,7 +106,12 @@ export async function writeDocument(
   const composed = compose(file, request, options.today);
   const { doc } = composed;
   const bytes = await renderDocx(doc, options.styles ? { styles: options.styles } : {});
-  const name = reportFileName({ date: options.today, programName: file.program.name, readerName: doc.reader.name, template: doc.template });
+  const name = reportFileName({
+    date: options.today,
+    programName: file.program.name,
+    readerName: doc.reader.name,
+    template: doc.template,
+  });
   let placed: { path: string; fileName: string };
   try {
     await mkdir(outDir, { recursive: true });
@@ -107,7 +130,13 @@ export async function writeDocument(
     ...(request.kind === 'checklist' ? { meetingId: request.meetingId } : {}),
   };
   return {
-    written: { ...placed, template: doc.template, readerName: doc.reader.name, stakeholderIds, warnings: composed.warnings },
+    written: {
+      ...placed,
+      template: doc.template,
+      readerName: doc.reader.name,
+      stakeholderIds,
+      warnings: composed.warnings,
+    },
     record,
   };
 }
@@ -140,7 +169,9 @@ export interface BatchResult {
 export async function writeDocuments(
   file: ProgramFile,
   requests: DocumentRequest[],
-  options: WriteOptions & { onProgress?: (done: number, total: number, last: WrittenDocument | null) => void },
+  options: WriteOptions & {
+    onProgress?: (done: number, total: number, last: WrittenDocument | null) => void;
+  },
 ): Promise<BatchResult> {
   const result: BatchResult = { written: [], failed: [], records: [] };
   for (const request of requests) {

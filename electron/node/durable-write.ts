@@ -85,7 +85,10 @@ export async function writeNewFileDurably(target: string, bytes: Uint8Array | st
  * cannot. Where the file system has no hard links (FAT drives, some network shares), an exclusive
  * create does the same, less atomically.
  */
-export async function placeNewFile(candidates: Iterable<string>, bytes: Uint8Array | string): Promise<string> {
+export async function placeNewFile(
+  candidates: Iterable<string>,
+  bytes: Uint8Array | string,
+): Promise<string> {
   let temp: string | null = null;
   try {
     for (const target of candidates) {

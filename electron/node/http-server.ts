@@ -126,7 +126,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   async function api(req: IncomingMessage, res: ServerResponse, encodedChannel: string): Promise<void> {
     if (req.method !== 'POST') return sendError(res, 405, 'Use POST.');
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins.has(origin)) return sendError(res, 403, 'Cross-origin calls are refused.');
+    if (origin !== undefined && !allowedOrigins.has(origin))
+      return sendError(res, 403, 'Cross-origin calls are refused.');
     const auth = req.headers.authorization ?? '';
     if (!auth.startsWith('Bearer ') || !sameSecret(auth.slice(7), token))
       return sendError(res, 401, 'Missing or wrong secret token.');

@@ -38,12 +38,17 @@ function describeJsonError(text: string, error: unknown): string {
   const at = /position (\d+)/.exec(message);
   if (/Unexpected end of JSON input/.test(message) || (at && Number(at[1]) >= text.trimEnd().length))
     return 'the file ends too early (it may be truncated)';
-  if (at) return `${lineAndColumn(text, Number(at[1]))}: ${message.replace(/\s*in JSON at position \d+.*$/, '')}`;
+  if (at)
+    return `${lineAndColumn(text, Number(at[1]))}: ${message.replace(/\s*in JSON at position \d+.*$/, '')}`;
   return message;
 }
 
 /** Parses program-file text: JSON, a current or older schema version, and every validation rule. */
-export function parseProgramText(text: string, name: string, options: ReadOptions = {}): Omit<LoadedProgram, 'original'> {
+export function parseProgramText(
+  text: string,
+  name: string,
+  options: ReadOptions = {},
+): Omit<LoadedProgram, 'original'> {
   // Windows Notepad saves UTF-8 with a byte-order mark; JSON.parse rejects it.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new AppError('empty', `${name} is empty: there is no program in it.`);
@@ -54,7 +59,8 @@ export function parseProgramText(text: string, name: string, options: ReadOption
     throw new AppError('invalid-json', `${name} is not valid JSON (${describeJsonError(body, error)}).`);
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    const what = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : `the ${typeof raw} ${JSON.stringify(raw)}`;
+    const what =
+      raw === null ? 'null' : Array.isArray(raw) ? 'a list' : `the ${typeof raw} ${JSON.stringify(raw)}`;
     throw new AppError('not-a-program', `${name} holds ${what}, not a program.`);
   }
   const target = options.targetVersion ?? CURRENT_SCHEMA_VERSION;
@@ -66,7 +72,10 @@ export function parseProgramText(text: string, name: string, options: ReadOption
         'Update Liaison to open it; the file was not changed.',
     );
   if (outcome.kind === 'unversioned')
-    throw new AppError('unversioned', `${name} has no valid schemaVersion, so it is not a Liaison program file.`);
+    throw new AppError(
+      'unversioned',
+      `${name} has no valid schemaVersion, so it is not a Liaison program file.`,
+    );
   const result = validateProgramFile(outcome.data);
   if (!result.ok) {
     const count = result.problems.length;
@@ -85,7 +94,8 @@ export async function readProgramFile(path: string, options: ReadOptions = {}): 
     const code = sysCode(error);
     if (code === 'ENOENT') throw new AppError('not-found', `${path} does not exist.`);
     if (code === 'EISDIR') throw new AppError('unreadable', `${path} is a folder, not a program file.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new AppError('unreadable', `${path} cannot be read (permission denied).`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new AppError('unreadable', `${path} cannot be read (permission denied).`);
     throw new AppError('unreadable', `${path} cannot be read (${code ?? String(error)}).`);
   }
   return { ...parseProgramText(original.toString('utf8'), name, options), original };

@@ -93,9 +93,13 @@ export class Session {
   }
 
   /** A path from the arguments, or from the native dialog; null when the user cancelled. */
-  async pathFrom(given: string | undefined, ask: (d: Dialogs) => Promise<string | null>): Promise<string | null> {
+  async pathFrom(
+    given: string | undefined,
+    ask: (d: Dialogs) => Promise<string | null>,
+  ): Promise<string | null> {
     if (given) return given;
-    if (!this.options.dialogs) throw new AppError('unsupported', 'There is no file dialog here: give a path.');
+    if (!this.options.dialogs)
+      throw new AppError('unsupported', 'There is no file dialog here: give a path.');
     return ask(this.options.dialogs);
   }
 }

@@ -120,7 +120,11 @@ function checkedFile(file: ProgramFile): ProgramFile {
   const result = validateProgramFile(file);
   if (!result.ok) {
     const count = result.problems.length;
-    throw new AppError('invalid', `The change was not saved: ${count} problem${count === 1 ? '' : 's'}.`, result.problems);
+    throw new AppError(
+      'invalid',
+      `The change was not saved: ${count} problem${count === 1 ? '' : 's'}.`,
+      result.problems,
+    );
   }
   return result.file;
 }
@@ -129,7 +133,8 @@ async function writeNew(path: string, text: string): Promise<void> {
   try {
     await writeNewFileDurably(path, text);
   } catch (error) {
-    if (sysCode(error) === 'EEXIST') throw new AppError('exists', `${path} already exists; choose another name.`);
+    if (sysCode(error) === 'EEXIST')
+      throw new AppError('exists', `${path} already exists; choose another name.`);
     throw writeError(path, error);
   }
 }

@@ -47,6 +47,7 @@ export function dueList(file: ProgramFile, today: IsoDate): Array<DueStatus & { 
     .map((s) => ({ ...dueStatus(s, today), stakeholder: s }))
     .filter((d) => d.due)
     .sort(
-      (a, b) => (b.overdueDays ?? 0) - (a.overdueDays ?? 0) || a.stakeholder.name.localeCompare(b.stakeholder.name),
+      (a, b) =>
+        (b.overdueDays ?? 0) - (a.overdueDays ?? 0) || a.stakeholder.name.localeCompare(b.stakeholder.name),
     );
 }

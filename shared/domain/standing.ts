@@ -49,7 +49,8 @@ export function troubleRoot(
   const walk = (m: Milestone, path: Milestone[]): void => {
     if (seen.has(m.id)) return;
     seen.add(m.id);
-    if (troubled(m) && (best === null || path.length > best.depth)) best = { root: m, via: path, depth: path.length };
+    if (troubled(m) && (best === null || path.length > best.depth))
+      best = { root: m, via: path, depth: path.length };
     if (m.status === 'done') return;
     for (const up of m.dependsOn) {
       const next = index.milestone(up);

@@ -36,19 +36,23 @@ function zodProblems(error: z.ZodError): Problem[] {
 
 /** A value from the file, quoted as the user wrote it. */
 function show(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return `missing (expected ${issue.expected})`;
-      return issue.expected === 'int' ? `${show(issue.input)}: ${issue.message}` : `expected ${issue.expected}`;
+      return issue.expected === 'int'
+        ? `${show(issue.input)}: ${issue.message}`
+        : `expected ${issue.expected}`;
     case 'invalid_value':
       return `${show(issue.input)} is not one of ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'too_small':
     case 'too_big':
-      return issue.origin === 'number' ? `${show(issue.input)} is out of range: ${issue.message}` : issue.message;
+      return issue.origin === 'number'
+        ? `${show(issue.input)} is out of range: ${issue.message}`
+        : issue.message;
     default:
       return issue.message;
   }
@@ -59,7 +63,9 @@ export function validateProgramFile(data: unknown): ValidationResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
-      problems: [{ path: '', message: `the file holds ${describeValue(data)}, not a program (a JSON object)` }],
+      problems: [
+        { path: '', message: `the file holds ${describeValue(data)}, not a program (a JSON object)` },
+      ],
     };
   }
   const parsed = programFileSchema.safeParse(data, { reportInput: true });
@@ -114,7 +120,8 @@ const COLLECTIONS = [
   ['reports', 'report'],
 ] as const;
 
-type Kind = (typeof COLLECTIONS)[number][1] | 'program' | 'key result' | 'option' | 'expectation' | 'checklist item';
+type Kind =
+  (typeof COLLECTIONS)[number][1] | 'program' | 'key result' | 'option' | 'expectation' | 'checklist item';
 
 interface Located {
   kind: Kind;
@@ -129,7 +136,8 @@ function semanticProblems(data: Loose): Problem[] {
     const itemId = str(item.id);
     if (!itemId) return;
     const first = byId.get(itemId);
-    if (first) problems.push({ path: `${path}.id`, message: `duplicate id "${itemId}" (also at ${first.path})` });
+    if (first)
+      problems.push({ path: `${path}.id`, message: `duplicate id "${itemId}" (also at ${first.path})` });
     else byId.set(itemId, { kind, path });
   };
 
@@ -181,7 +189,8 @@ function semanticProblems(data: Loose): Problem[] {
     const who = label(m, 'milestone');
     expect(m.ownerId, `${path}.ownerId`, who, person, 'stakeholder');
     strings(m.dependsOn).forEach((ref, j) => {
-      if (ref === m.id) problems.push({ path: `${path}.dependsOn[${j}]`, message: `${who} depends on itself` });
+      if (ref === m.id)
+        problems.push({ path: `${path}.dependsOn[${j}]`, message: `${who} depends on itself` });
       else expect(ref, `${path}.dependsOn[${j}]`, who, ['milestone'], 'milestone');
     });
     const w = m.window as Loose | undefined;
@@ -204,14 +213,18 @@ function semanticProblems(data: Loose): Problem[] {
     });
   }
 
-  list(data.risks).forEach((r, i) => expect(r.ownerId, `risks[${i}].ownerId`, label(r, 'risk'), person, 'stakeholder'));
+  list(data.risks).forEach((r, i) =>
+    expect(r.ownerId, `risks[${i}].ownerId`, label(r, 'risk'), person, 'stakeholder'),
+  );
   list(data.dependencies).forEach((d, i) =>
     expect(d.ownerId, `dependencies[${i}].ownerId`, label(d, 'dependency'), person, 'stakeholder'),
   );
   list(data.decisions).forEach((d, i) => {
     const path = `decisions[${i}]`;
     const who = label(d, 'decision');
-    strings(d.deciderIds).forEach((ref, j) => expect(ref, `${path}.deciderIds[${j}]`, who, person, 'stakeholder'));
+    strings(d.deciderIds).forEach((ref, j) =>
+      expect(ref, `${path}.deciderIds[${j}]`, who, person, 'stakeholder'),
+    );
     const optionIds = new Set(list(d.options).map((o) => str(o.id)));
     for (const field of ['recommendation', 'outcome'] as const) {
       const ref = str(d[field]);
@@ -222,12 +235,15 @@ function semanticProblems(data: Loose): Problem[] {
       problems.push({ path: `${path}.outcome`, message: `${who} is decided but has no outcome` });
   });
   list(data.metrics).forEach((m, i) => {
-    if (str(m.objectiveId)) expect(m.objectiveId, `metrics[${i}].objectiveId`, label(m, 'metric'), ['objective'], 'objective');
+    if (str(m.objectiveId))
+      expect(m.objectiveId, `metrics[${i}].objectiveId`, label(m, 'metric'), ['objective'], 'objective');
   });
   list(data.actions).forEach((a, i) => {
     const who = label(a, 'action');
     expect(a.ownerId, `actions[${i}].ownerId`, who, person, 'stakeholder');
-    strings(a.owedToIds).forEach((ref, j) => expect(ref, `actions[${i}].owedToIds[${j}]`, who, person, 'stakeholder'));
+    strings(a.owedToIds).forEach((ref, j) =>
+      expect(ref, `actions[${i}].owedToIds[${j}]`, who, person, 'stakeholder'),
+    );
   });
   list(data.stakeholders).forEach((s, i) => {
     list(s.expectations).forEach((e, j) => {
@@ -239,7 +255,9 @@ function semanticProblems(data: Loose): Problem[] {
   });
   list(data.meetings).forEach((m, i) => {
     const who = label(m, 'meeting');
-    strings(m.attendeeIds).forEach((ref, j) => expect(ref, `meetings[${i}].attendeeIds[${j}]`, who, person, 'stakeholder'));
+    strings(m.attendeeIds).forEach((ref, j) =>
+      expect(ref, `meetings[${i}].attendeeIds[${j}]`, who, person, 'stakeholder'),
+    );
   });
   return problems;
 }

@@ -43,7 +43,10 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
     try {
       if (testInfo.project.name === 'electron') {
         const binary = findElectronBinary(ROOT);
-        testInfo.skip(!binary, 'Electron binary not installed here; this spec ran in the browser mode instead.');
+        testInfo.skip(
+          !binary,
+          'Electron binary not installed here; this spec ran in the browser mode instead.',
+        );
         const app = await _electron.launch({
           executablePath: binary as string,
           args: [resolve(ROOT, 'out/main/index.js')],
@@ -63,7 +66,10 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
       }
       const session = await Session.start({ mode: 'browser', version: 'e2e', dataDir, today });
       if (programPath) await session.adopt(await ProgramStore.open(programPath, session.storeOptions));
-      const server = await startBrowserServer({ handlers: createHandlers(session), rendererDir: resolve(ROOT, 'out/renderer') });
+      const server = await startBrowserServer({
+        handlers: createHandlers(session),
+        rendererDir: resolve(ROOT, 'out/renderer'),
+      });
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(server.url);

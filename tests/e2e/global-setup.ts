@@ -8,7 +8,9 @@ export default function globalSetup(): void {
   if (!existsSync(resolve(root, 'out/renderer/index.html')))
     throw new Error('The renderer is not built: run `npm run build` before the end-to-end tests.');
   if (!existsSync('/usr/bin/chromium'))
-    throw new Error("The end-to-end tests use Debian's Chromium at /usr/bin/chromium: sudo apt-get install chromium.");
+    throw new Error(
+      "The end-to-end tests use Debian's Chromium at /usr/bin/chromium: sudo apt-get install chromium.",
+    );
   if (!findElectronBinary(root))
     console.log(
       '[e2e] The Electron binary is not installed on this machine (it downloads on first use, and this ' +

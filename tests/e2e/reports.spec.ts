@@ -8,8 +8,13 @@ async function savedProgram(path: string): Promise<ProgramFile> {
   return JSON.parse(await readFile(path, 'utf8')) as ProgramFile;
 }
 
-test('generate all due writes one document per due reader and records each in the file', async ({ app }, testInfo) => {
-  test.skip(app.mode !== 'browser', 'the output folder is typed in the browser mode; Electron uses its native dialog');
+test('generate all due writes one document per due reader and records each in the file', async ({
+  app,
+}, testInfo) => {
+  test.skip(
+    app.mode !== 'browser',
+    'the output folder is typed in the browser mode; Electron uses its native dialog',
+  );
   const shell = new Shell(app.page);
   await shell.goTo('Reports');
   const out = join(app.dir, 'documents');
@@ -17,7 +22,10 @@ test('generate all due writes one document per due reader and records each in th
   await app.page.getByRole('button', { name: 'Use this folder' }).click();
   await expect(app.page.getByTestId('output-dir')).toHaveText(out);
 
-  await app.page.getByRole('row', { name: /Dana Whitfield/ }).getByRole('button', { name: 'Preview' }).click();
+  await app.page
+    .getByRole('row', { name: /Dana Whitfield/ })
+    .getByRole('button', { name: 'Preview' })
+    .click();
   const preview = app.page.getByRole('article', { name: 'Document preview' });
   await expect(preview).toContainText('How long do we keep the legacy gateway as a fallback after cutover?');
   await expect(preview).toContainText('Keep it 30 days');
@@ -36,13 +44,22 @@ test('generate all due writes one document per due reader and records each in th
     '2026-11-20 Checkout Payments Migration - Sofia Marchetti (partner-update).docx',
   ]);
   const saved = await savedProgram(app.programPath as string);
-  expect(saved.reports.map((r) => r.stakeholderIds[0]).sort()).toEqual(['s-cfo', 's-provider', 's-sec', 's-support', 's-vpe']);
+  expect(saved.reports.map((r) => r.stakeholderIds[0]).sort()).toEqual([
+    's-cfo',
+    's-provider',
+    's-sec',
+    's-support',
+    's-vpe',
+  ]);
   expect(saved.stakeholders.find((s) => s.id === 's-cfo')?.lastUpdateAt).toBe('2026-11-20');
   expect(Object.keys(saved.reports[0]?.snapshot ?? {}).length).toBeGreaterThan(5);
 });
 
 test('a stakeholder row writes that reader’s report, never over an existing file', async ({ app }) => {
-  test.skip(app.mode !== 'browser', 'the output folder is typed in the browser mode; Electron uses its native dialog');
+  test.skip(
+    app.mode !== 'browser',
+    'the output folder is typed in the browser mode; Electron uses its native dialog',
+  );
   const shell = new Shell(app.page);
   await shell.goTo('Reports');
   const out = join(app.dir, 'docs');

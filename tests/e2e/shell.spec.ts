@@ -44,7 +44,9 @@ test.describe('opening files', () => {
 
   test('a damaged file is reported with its problems and left untouched', async ({ app }) => {
     test.skip(app.mode !== 'browser', 'typing a path is the browser mode; Electron uses its native dialog');
-    const fixture = JSON.parse(await readFile(join(import.meta.dirname, '../../../shared/fixtures/payments-migration.json'), 'utf8')) as {
+    const fixture = JSON.parse(
+      await readFile(join(import.meta.dirname, '../../../shared/fixtures/payments-migration.json'), 'utf8'),
+    ) as {
       milestones: Array<{ ownerId: string }>;
     };
     fixture.milestones[0]!.ownerId = 's-ghost';
@@ -70,7 +72,10 @@ test.describe('opening files', () => {
     await new Welcome(app.page).createDemo(path);
     const shell = new Shell(app.page);
     await expect(shell.programName()).toHaveText('Single Sign-On for Customer Accounts');
-    const saved = JSON.parse(await readFile(path, 'utf8')) as { stakeholders: unknown[]; schemaVersion: number };
+    const saved = JSON.parse(await readFile(path, 'utf8')) as {
+      stakeholders: unknown[];
+      schemaVersion: number;
+    };
     expect(saved.schemaVersion).toBe(1);
     expect(saved.stakeholders).toHaveLength(7);
     await shell.goTo('Stakeholders');

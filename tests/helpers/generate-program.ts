@@ -25,17 +25,68 @@ function random(seed: number): () => number {
   };
 }
 
-const FIRST = ['Ada', 'Ben', 'Chloé', 'Dmitri', 'Esi', 'Farah', 'Goran', 'Hana', 'Ivan', 'Júlia', 'Kwame', 'Lena', 'Mateo', 'Noor', 'Oskar', 'Priya'];
-const LAST = ['Adeyemi', 'Brandt', 'Castillo', 'Duarte', 'Eriksen', 'Fujita', 'García', 'Haddad', 'Ito', 'Jensen', 'Kowalski', 'Li', 'Moreau', 'Nakamura'];
-const TOPICS = ['cost', 'timeline', 'security', 'compliance', 'reliability', 'data', 'api', 'customer-impact', 'staffing', 'contracts'];
+const FIRST = [
+  'Ada',
+  'Ben',
+  'Chloé',
+  'Dmitri',
+  'Esi',
+  'Farah',
+  'Goran',
+  'Hana',
+  'Ivan',
+  'Júlia',
+  'Kwame',
+  'Lena',
+  'Mateo',
+  'Noor',
+  'Oskar',
+  'Priya',
+];
+const LAST = [
+  'Adeyemi',
+  'Brandt',
+  'Castillo',
+  'Duarte',
+  'Eriksen',
+  'Fujita',
+  'García',
+  'Haddad',
+  'Ito',
+  'Jensen',
+  'Kowalski',
+  'Li',
+  'Moreau',
+  'Nakamura',
+];
+const TOPICS = [
+  'cost',
+  'timeline',
+  'security',
+  'compliance',
+  'reliability',
+  'data',
+  'api',
+  'customer-impact',
+  'staffing',
+  'contracts',
+];
 
-export function generateProgram(options: { stakeholders: number; items: number; today: IsoDate; seed?: number }): ProgramFile {
+export function generateProgram(options: {
+  stakeholders: number;
+  items: number;
+  today: IsoDate;
+  seed?: number;
+}): ProgramFile {
   const rnd = random(options.seed ?? 42);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const day = (lo: number, hi: number) => addDays(options.today, int(lo, hi));
   const topics = () => [pick(TOPICS), pick(TOPICS)].filter((t, i, a) => a.indexOf(t) === i);
-  const phr = (what: string) => ({ technical: `${what}: technical detail ${int(1, 999)}.`, business: `${what}: what it means for customers.` });
+  const phr = (what: string) => ({
+    technical: `${what}: technical detail ${int(1, 999)}.`,
+    business: `${what}: what it means for customers.`,
+  });
 
   const people: Stakeholder[] = Array.from({ length: options.stakeholders }, (_, i) => {
     const name = `${pick(FIRST)} ${pick(LAST)}`;
@@ -73,7 +124,11 @@ export function generateProgram(options: { stakeholders: number; items: number; 
       id: `m-${i}`,
       title: `Milestone ${i}`,
       ownerId: owner(),
-      window: { earliest: day(start, start), likely: day(start + 5, start + 5), latest: day(start + 20, start + 20) },
+      window: {
+        earliest: day(start, start),
+        likely: day(start + 5, start + 5),
+        latest: day(start + 20, start + 20),
+      },
       confidence: pick(LEVELS),
       status: pick(['planned', 'on-track', 'at-risk', 'late', 'done'] as const),
       criticalPath: rnd() < 0.3,
@@ -119,7 +174,11 @@ export function generateProgram(options: { stakeholders: number; items: number; 
     id: `d-${i}`,
     title: `Decision ${i}?`,
     context: `Context ${i}`,
-    options: [0, 1, 2].map((k) => ({ id: `d-${i}-o${k}`, title: `Option ${k}`, tradeoffs: `Trade-offs of option ${k}` })),
+    options: [0, 1, 2].map((k) => ({
+      id: `d-${i}-o${k}`,
+      title: `Option ${k}`,
+      tradeoffs: `Trade-offs of option ${k}`,
+    })),
     recommendation: `d-${i}-o1`,
     deciderIds: [owner()],
     neededBy: day(0, 60),
@@ -138,7 +197,9 @@ export function generateProgram(options: { stakeholders: number; items: number; 
     p.expectations = Array.from({ length: int(0, 3) }, (_, k) => ({
       id: `${p.id}-e${k}`,
       text: `Expectation ${k} of ${p.name}`,
-      linkedIds: Array.from({ length: int(0, 2) }, () => pick(linkable)).filter((v, j, a) => a.indexOf(v) === j),
+      linkedIds: Array.from({ length: int(0, 2) }, () => pick(linkable)).filter(
+        (v, j, a) => a.indexOf(v) === j,
+      ),
     }));
 
   return {
@@ -153,7 +214,11 @@ export function generateProgram(options: { stakeholders: number; items: number; 
       budget: { currency: 'USD', planned: 5_000_000, actualToDate: 2_100_000, forecast: 5_300_000 },
     },
     objectives: [
-      { id: 'o-0', title: 'Objective', keyResults: [{ id: 'kr-0', title: 'KR', unit: '%', baseline: 0, target: 100, current: 40 }] },
+      {
+        id: 'o-0',
+        title: 'Objective',
+        keyResults: [{ id: 'kr-0', title: 'KR', unit: '%', baseline: 0, target: 100, current: 40 }],
+      },
     ],
     milestones,
     risks,
@@ -164,7 +229,13 @@ export function generateProgram(options: { stakeholders: number; items: number; 
     actions,
     stakeholders: people,
     meetings: [
-      { id: 'mt-0', title: 'Big review', start: `${options.today}T10:00`, attendeeIds: people.slice(0, 8).map((p) => p.id), agenda: ['Status'] },
+      {
+        id: 'mt-0',
+        title: 'Big review',
+        start: `${options.today}T10:00`,
+        attendeeIds: people.slice(0, 8).map((p) => p.id),
+        agenda: ['Status'],
+      },
     ],
     reports: [],
   };

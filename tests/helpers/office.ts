@@ -31,7 +31,15 @@ export function libreOfficeFailures(paths: string[]): string[] {
     // LibreOffice exits 0 even when it cannot load a file: the PDF's existence is the check.
     spawnSync(
       'libreoffice',
-      ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', work, ...paths],
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        ...paths,
+      ],
       { encoding: 'utf8', timeout: 120_000 },
     );
     return paths.filter((p) => !existsSync(join(work, basename(p).replace(/\.docx$/, '.pdf'))));

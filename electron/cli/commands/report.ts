@@ -27,7 +27,10 @@ export function findReader(file: ProgramFile, idOrName: string): string {
   const matches = file.stakeholders.filter((s) => s.name.toLocaleLowerCase() === wanted);
   if (matches.length === 1 && matches[0]) return matches[0].id;
   if (matches.length > 1)
-    throw new AppError('bad-request', `"${idOrName}" names ${matches.length} people (${matches.map((s) => s.id).join(', ')}): use an id.`);
+    throw new AppError(
+      'bad-request',
+      `"${idOrName}" names ${matches.length} people (${matches.map((s) => s.id).join(', ')}): use an id.`,
+    );
   throw new AppError('not-found', `No stakeholder with the id or name "${idOrName}".`);
 }
 
@@ -36,10 +39,16 @@ export function reportRequests(
   target: { stakeholder?: string; due?: boolean; template?: StakeholderTemplate },
   today: string,
 ): DocumentRequest[] {
-  if (target.due) return dueList(file, today).map((d) => ({ kind: 'report', stakeholderId: d.stakeholderId }));
-  if (!target.stakeholder) throw new AppError('bad-request', 'Say whom for: --stakeholder <id|name> or --due.');
+  if (target.due)
+    return dueList(file, today).map((d) => ({ kind: 'report', stakeholderId: d.stakeholderId }));
+  if (!target.stakeholder)
+    throw new AppError('bad-request', 'Say whom for: --stakeholder <id|name> or --due.');
   return [
-    { kind: 'report', stakeholderId: findReader(file, target.stakeholder), ...(target.template ? { template: target.template } : {}) },
+    {
+      kind: 'report',
+      stakeholderId: findReader(file, target.stakeholder),
+      ...(target.template ? { template: target.template } : {}),
+    },
   ];
 }
 

@@ -46,7 +46,8 @@ export async function serveCommand(options: ServeOptions, io: Output): Promise<n
 }
 
 function openInBrowser(url: string): void {
-  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   const child = spawn(command, [url], { stdio: 'ignore', detached: true });
   child.on('error', () => undefined); // no desktop browser: the printed address is enough
   child.unref();

@@ -15,7 +15,13 @@ export function registerIpc(handlers: Handlers, isTrustedSender: SenderCheck): v
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, args: unknown): Promise<Envelope<unknown>> => {
       if (!isTrustedSender(event))
-        return { ok: false, error: { code: 'bad-request', message: 'Refused: the message did not come from the Liaison window.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'bad-request',
+            message: 'Refused: the message did not come from the Liaison window.',
+          },
+        };
       return dispatch(handlers, channel, args);
     });
   }

@@ -7,7 +7,10 @@ import { AppError } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { ProgramStore } from '../store.ts';
 
-type FileHandlers = Pick<Handlers, 'file:current' | 'file:new' | 'file:open' | 'file:save' | 'file:saveAs' | 'file:update' | 'file:recent'>;
+type FileHandlers = Pick<
+  Handlers,
+  'file:current' | 'file:new' | 'file:open' | 'file:save' | 'file:saveAs' | 'file:update' | 'file:recent'
+>;
 
 export function fileHandlers(session: Session): FileHandlers {
   return {
@@ -16,7 +19,11 @@ export function fileHandlers(session: Session): FileHandlers {
     'file:new': async ({ path }) => {
       const target = await session.pathFrom(path, (d) => d.saveFile('New program.json'));
       if (!target) return null;
-      const store = await ProgramStore.create(resolve(target), demoProgram(session.today()), session.storeOptions);
+      const store = await ProgramStore.create(
+        resolve(target),
+        demoProgram(session.today()),
+        session.storeOptions,
+      );
       return session.adopt(store);
     },
 
@@ -42,7 +49,10 @@ export function fileHandlers(session: Session): FileHandlers {
     'file:update': async ({ file, baseRevision }) => {
       const store = session.requireStore();
       if (baseRevision !== session.revision)
-        throw new AppError('bad-request', 'The program changed since this edit began; reload it and try again.');
+        throw new AppError(
+          'bad-request',
+          'The program changed since this edit began; reload it and try again.',
+        );
       const before = store.file;
       try {
         await store.replace(file as ProgramFile);

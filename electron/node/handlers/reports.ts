@@ -11,7 +11,12 @@ import type { Session } from '../session.ts';
 
 type ReportHandlers = Pick<
   Handlers,
-  'reports:preview' | 'reports:generate' | 'reports:outputDir' | 'reports:chooseOutputDir' | 'shell:open' | 'shell:reveal'
+  | 'reports:preview'
+  | 'reports:generate'
+  | 'reports:outputDir'
+  | 'reports:chooseOutputDir'
+  | 'shell:open'
+  | 'shell:reveal'
 >;
 
 type Target = ArgsOf<'reports:preview'>;
@@ -19,7 +24,11 @@ type Target = ArgsOf<'reports:preview'>;
 function toRequest(target: Target): DocumentRequest {
   return 'meetingId' in target
     ? { kind: 'checklist', meetingId: target.meetingId }
-    : { kind: 'report', stakeholderId: target.stakeholderId, ...(target.template ? { template: target.template } : {}) };
+    : {
+        kind: 'report',
+        stakeholderId: target.stakeholderId,
+        ...(target.template ? { template: target.template } : {}),
+      };
 }
 
 function targetId(request: DocumentRequest): string {
@@ -29,11 +38,16 @@ function targetId(request: DocumentRequest): string {
 export function reportHandlers(session: Session): ReportHandlers {
   const writtenOnly = (path: string): string => {
     const full = resolve(path);
-    if (!session.writtenPaths.has(full)) throw new AppError('bad-request', 'Only documents Liaison wrote in this session can be opened from here.');
+    if (!session.writtenPaths.has(full))
+      throw new AppError(
+        'bad-request',
+        'Only documents Liaison wrote in this session can be opened from here.',
+      );
     return full;
   };
   const desktop = (path: string) => {
-    if (!session.options.dialogs) throw new AppError('unsupported', `Open it from your file manager: ${path}`);
+    if (!session.options.dialogs)
+      throw new AppError('unsupported', `Open it from your file manager: ${path}`);
     return session.options.dialogs;
   };
 
@@ -42,7 +56,12 @@ export function reportHandlers(session: Session): ReportHandlers {
       const file = session.requireStore().file;
       const today = session.today();
       const { doc, warnings } = compose(file, toRequest(target), today);
-      const fileName = reportFileName({ date: today, programName: file.program.name, readerName: doc.reader.name, template: doc.template });
+      const fileName = reportFileName({
+        date: today,
+        programName: file.program.name,
+        readerName: doc.reader.name,
+        template: doc.template,
+      });
       return Promise.resolve({ doc, warnings, fileName, html: renderHtml(doc), text: renderText(doc) });
     },
 

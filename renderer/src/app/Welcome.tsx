@@ -12,8 +12,20 @@ export function Welcome() {
       <div className="welcome__actions">
         {typed ? (
           <>
-            <PathPrompt label="Open a program file" action="Open" placeholder="/path/to/program.json" onSubmit={(p) => void open(p)} disabled={busy} />
-            <PathPrompt label="Create a new program from the demo" action="Create" placeholder="/path/to/new-program.json" onSubmit={(p) => void create(p)} disabled={busy} />
+            <PathPrompt
+              label="Open a program file"
+              action="Open"
+              placeholder="/path/to/program.json"
+              onSubmit={(p) => void open(p)}
+              disabled={busy}
+            />
+            <PathPrompt
+              label="Create a new program from the demo"
+              action="Create"
+              placeholder="/path/to/new-program.json"
+              onSubmit={(p) => void create(p)}
+              disabled={busy}
+            />
           </>
         ) : (
           <>

@@ -51,7 +51,8 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
         setDoc(d);
         setRecent(r);
       },
-      (e: unknown) => live && setError(e instanceof ApiError ? e.info : { code: 'internal', message: String(e) }),
+      (e: unknown) =>
+        live && setError(e instanceof ApiError ? e.info : { code: 'internal', message: String(e) }),
     );
     return () => {
       live = false;
@@ -77,7 +78,8 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
       create: (path) => run(async () => adopt(await call('file:new', path ? { path } : {}))),
       saveAs: (path) => run(async () => adopt(await call('file:saveAs', path ? { path } : {}))),
       dismissError: () => setError(null),
-      replaceDocument: (next) => setDoc((current) => (current && current.revision > next.revision ? current : next)),
+      replaceDocument: (next) =>
+        setDoc((current) => (current && current.revision > next.revision ? current : next)),
     }),
     [info, doc, recent, error, busy, run, adopt],
   );

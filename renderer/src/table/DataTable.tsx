@@ -57,9 +57,15 @@ export function DataTable<T extends RowData & { id: string }>({
                     style={{ flex: `${header.column.getSize()} 0 0` }}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                   >
-                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={header.column.getToggleSortingHandler()}
+                    >
                       <table.FlexRender header={header} />
-                      <span className="sort-mark">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      <span className="sort-mark">
+                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                      </span>
                     </button>
                   </div>
                 );
@@ -78,7 +84,9 @@ function VirtualRows<T extends RowData>({
   table,
 }: {
   rows: Row<Features, T>[];
-  table: { FlexRender: (props: { cell: ReturnType<Row<Features, T>['getAllCells']>[number] }) => React.ReactNode };
+  table: {
+    FlexRender: (props: { cell: ReturnType<Row<Features, T>['getAllCells']>[number] }) => React.ReactNode;
+  };
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -100,7 +108,14 @@ function VirtualRows<T extends RowData>({
               key={row.id}
               data-row-id={row.id}
               className="data-table__row"
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: ROW_HEIGHT,
+                transform: `translateY(${item.start}px)`,
+              }}
             >
               {row.getAllCells().map((cell) => (
                 <div

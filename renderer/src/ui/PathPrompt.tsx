@@ -23,7 +23,12 @@ export function PathPrompt({
     <form className="path-prompt" onSubmit={submit}>
       <label>
         <span>{label}</span>
-        <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={placeholder} spellCheck={false} />
+        <input
+          value={path}
+          onChange={(e) => setPath(e.target.value)}
+          placeholder={placeholder}
+          spellCheck={false}
+        />
       </label>
       <button type="submit" disabled={disabled || !path.trim()}>
         {action}

@@ -31,7 +31,8 @@ export function migrate(
   migrations: readonly Migration[] = MIGRATIONS,
 ): MigrationOutcome {
   const version = data.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { kind: 'unversioned' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { kind: 'unversioned' };
   if (version > target) return { kind: 'newer', version };
   if (version === target) return { kind: 'current', data };
   let current = structuredClone(data);

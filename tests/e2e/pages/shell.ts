@@ -9,7 +9,10 @@ export class Shell {
   }
 
   async goTo(screen: 'Program' | 'Stakeholders' | 'Reports' | 'Meetings'): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: screen, exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Screens' })
+      .getByRole('button', { name: screen, exact: true })
+      .click();
   }
 
   stakeholderTable(): Locator {
@@ -21,7 +24,10 @@ export class Shell {
     const rows = this.stakeholderTable().locator('[role=rowgroup].data-table__body [role=row]');
     return rows.evaluateAll((els) =>
       els
-        .map((el) => ({ top: Number((el as HTMLElement).style.transform.replace(/[^\d.]/g, '')), text: el.querySelector('[role=cell] strong')?.textContent ?? '' }))
+        .map((el) => ({
+          top: Number((el as HTMLElement).style.transform.replace(/[^\d.]/g, '')),
+          text: el.querySelector('[role=cell] strong')?.textContent ?? '',
+        }))
         .sort((a, b) => a.top - b.top)
         .map((r) => r.text),
     );

@@ -42,7 +42,8 @@ afterAll(async () => {
   // Every document these tests wrote must open in python-docx and convert with LibreOffice.
   expect(pythonDocxFailures(written)).toEqual([]);
   expect(libreOfficeFailures(written)).toEqual([]);
-  for (const path of new Set(written.map((p) => join(p, '../..')))) await rm(path, { recursive: true, force: true });
+  for (const path of new Set(written.map((p) => join(p, '../..'))))
+    await rm(path, { recursive: true, force: true });
 }, 180_000);
 
 describe('liaison report --due', () => {
@@ -63,16 +64,25 @@ describe('liaison report --due', () => {
     written.push(...files.map((f) => join(out, f)));
 
     const history = (await saved()).reports;
-    expect(history.map((r) => r.stakeholderIds).flat().sort()).toEqual(['s-cfo', 's-provider', 's-sec', 's-support', 's-vpe']);
+    expect(
+      history
+        .map((r) => r.stakeholderIds)
+        .flat()
+        .sort(),
+    ).toEqual(['s-cfo', 's-provider', 's-sec', 's-support', 's-vpe']);
     // Run again the same day: nobody is due any more.
     const again = capture();
-    expect(await main(['report', program, '--due', '--today', FIXTURE_TODAY, '--out', out], again.io)).toBe(0);
+    expect(await main(['report', program, '--due', '--today', FIXTURE_TODAY, '--out', out], again.io)).toBe(
+      0,
+    );
     expect(again.lines.out).toEqual(['Nobody is due for an update on 2026-11-20.']);
   });
 
   it('--dry-run writes the documents but leaves the program file as it was', async () => {
     const { io } = capture();
-    expect(await main(['report', program, '--due', '--today', FIXTURE_TODAY, '--out', out, '--dry-run'], io)).toBe(0);
+    expect(
+      await main(['report', program, '--due', '--today', FIXTURE_TODAY, '--out', out, '--dry-run'], io),
+    ).toBe(0);
     expect(await readdir(out)).toHaveLength(5);
     expect(await readFile(program, 'utf8')).toBe(fixtureText());
   });
@@ -81,19 +91,38 @@ describe('liaison report --due', () => {
 describe('liaison report --stakeholder', () => {
   it('finds a reader by name and honours --template', async () => {
     const { lines, io } = capture();
-    expect(await main(['report', program, '--stakeholder', 'dana whitfield', '--template', 'status-update', '--today', FIXTURE_TODAY, '--out', out], io)).toBe(0);
+    expect(
+      await main(
+        [
+          'report',
+          program,
+          '--stakeholder',
+          'dana whitfield',
+          '--template',
+          'status-update',
+          '--today',
+          FIXTURE_TODAY,
+          '--out',
+          out,
+        ],
+        io,
+      ),
+    ).toBe(0);
     expect(lines.out[0]).toMatch(/Dana Whitfield \(status-update\)\.docx$/);
     written.push(lines.out[0] as string);
   });
 
   it('the CFO brief shows the fallback decision, its three options and the recommendation, and no note', async () => {
     const { lines, io } = capture();
-    expect(await main(['report', program, '--stakeholder', 's-cfo', '--today', FIXTURE_TODAY, '--out', out], io)).toBe(0);
+    expect(
+      await main(['report', program, '--stakeholder', 's-cfo', '--today', FIXTURE_TODAY, '--out', out], io),
+    ).toBe(0);
     const path = lines.out[0] as string;
     written.push(path);
     const xml = await documentXml(path);
     expect(xml).toContain('How long do we keep the legacy gateway as a fallback after cutover?');
-    for (const option of ['Keep it 90 days', 'Keep it 30 days', 'Retire it at cutover']) expect(xml).toContain(option);
+    for (const option of ['Keep it 90 days', 'Keep it 30 days', 'Retire it at cutover'])
+      expect(xml).toContain(option);
     expect(xml).toContain('recommend');
     expect(xml).not.toContain('Prefers numbers over adjectives');
   });
@@ -103,7 +132,12 @@ describe('liaison report --stakeholder', () => {
     expect(await main(['report', program, '--stakeholder', 'Nobody Here', '--out', out], unknown.io)).toBe(1);
     expect(unknown.lines.err).toEqual(['No stakeholder with the id or name "Nobody Here".']);
     const template = capture();
-    expect(await main(['report', program, '--stakeholder', 's-cfo', '--template', 'memo', '--out', out], template.io)).toBe(2);
+    expect(
+      await main(
+        ['report', program, '--stakeholder', 's-cfo', '--template', 'memo', '--out', out],
+        template.io,
+      ),
+    ).toBe(2);
     expect(template.lines.err[0]).toMatch(/^--template must be one of executive-brief, status-update/);
     expect(await readFile(program, 'utf8')).toBe(fixtureText());
   });
@@ -112,7 +146,12 @@ describe('liaison report --stakeholder', () => {
 describe('liaison checklist', () => {
   it('writes the steering committee checklist without moving anyone’s last update', async () => {
     const { lines, io } = capture();
-    expect(await main(['checklist', program, '--meeting', 'mt-steerco', '--today', FIXTURE_TODAY, '--out', out], io)).toBe(0);
+    expect(
+      await main(
+        ['checklist', program, '--meeting', 'mt-steerco', '--today', FIXTURE_TODAY, '--out', out],
+        io,
+      ),
+    ).toBe(0);
     expect(lines.out[0]).toMatch(/Monthly steering committee \(meeting-checklist\)\.docx$/);
     written.push(lines.out[0] as string);
     const file = await saved();

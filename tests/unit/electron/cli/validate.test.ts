@@ -66,14 +66,20 @@ describe('liaison validate', () => {
     expect(lines).toHaveLength(Number(count?.[1]));
     for (const line of lines) expect(line).toMatch(/^[a-z]+\[\d+\]\.[\w.[\]]+: /);
     expect(lines.some((l) => l.startsWith('milestones[0].ownerId:') && l.includes('s-ghost'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('milestones[2].window.latest:') && l.includes('before earliest'))).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith('milestones[2].window.latest:') && l.includes('before earliest')),
+    ).toBe(true);
     expect(lines.some((l) => l.startsWith('risks[1].id:') && l.includes('duplicate id "m-pci"'))).toBe(true);
     expect(await readFile(path, 'utf8')).toBe(text);
   });
 
   const unreadable: Array<[string, string | null, RegExp]> = [
     ['a missing file', null, /missing\.json does not exist\.$/],
-    ['broken JSON', '{"schemaVersion": 1, "program": {', /^program\.json is not valid JSON \(the file ends too early/],
+    [
+      'broken JSON',
+      '{"schemaVersion": 1, "program": {',
+      /^program\.json is not valid JSON \(the file ends too early/,
+    ],
     ['a file holding null', 'null', /^program\.json holds null, not a program\.$/],
     [
       'a newer schemaVersion',
@@ -103,7 +109,11 @@ describe('liaison validate', () => {
   const usageErrors: Array<[string, string[], RegExp]> = [
     ['no arguments', [], /^Usage: liaison/],
     ['an unknown command', ['frobnicate'], /^Unknown command "frobnicate"\.$/],
-    ['an impossible --today', ['validate', FIXTURE_PATH, '--today', '2026-13-01'], /--today must be a date as YYYY-MM-DD, not "2026-13-01"/],
+    [
+      'an impossible --today',
+      ['validate', FIXTURE_PATH, '--today', '2026-13-01'],
+      /--today must be a date as YYYY-MM-DD, not "2026-13-01"/,
+    ],
     ['validate without a file', ['validate'], /^validate takes exactly one file\.$/],
     ['an unknown option', ['validate', FIXTURE_PATH, '--frob'], /frob/],
   ];
@@ -127,14 +137,20 @@ describe('liaison validate', () => {
 
 describe('the liaison binary', () => {
   it('validates a file as a user would run it: exit 0 when valid, 1 with the problems when not', async () => {
-    const ok = spawnSync(process.execPath, ['bin/liaison.mjs', 'validate', FIXTURE_PATH], { cwd: repoRoot, encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, ['bin/liaison.mjs', 'validate', FIXTURE_PATH], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^payments-migration\.json is valid: 10 stakeholders/);
 
     const path = join(dir, 'broken.json');
     await writeFile(path, brokenProgramText());
-    const bad = spawnSync(process.execPath, ['bin/liaison.mjs', 'validate', path], { cwd: repoRoot, encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, ['bin/liaison.mjs', 'validate', path], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^milestones\[0\]\.ownerId: /m);

@@ -75,7 +75,10 @@ describe('registerIpc', () => {
       ok: true,
       value: 'answer from file:open',
     });
-    expect(await listener('file:current')(trustedEvent, undefined)).toEqual({ ok: true, value: 'answer from file:current' });
+    expect(await listener('file:current')(trustedEvent, undefined)).toEqual({
+      ok: true,
+      value: 'answer from file:current',
+    });
     expect(calls).toEqual([
       ['file:open', { path: '/tmp/p.json' }],
       ['file:current', {}],

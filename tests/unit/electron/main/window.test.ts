@@ -61,7 +61,6 @@ const fakes = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ BrowserWindow: fakes.FakeBrowserWindow }));
 
-
 type FakeWindow = InstanceType<typeof fakes.FakeBrowserWindow>;
 
 const OUT_DIR = join('/opt', 'Liaison', 'resources', 'out');
@@ -111,7 +110,13 @@ describe('createMainWindow', () => {
   it('blocks navigation away from the app, but not within it', () => {
     const contents = openWindow().webContents;
     for (const event of ['will-navigate', 'will-redirect']) {
-      for (const url of ['https://example.com', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'javascript:alert(1)', 'not a url']) {
+      for (const url of [
+        'https://example.com',
+        'http://127.0.0.1:8080/',
+        'file:///etc/passwd',
+        'javascript:alert(1)',
+        'not a url',
+      ]) {
         const nav = navigationEvent();
         contents.emit(event, nav, url);
         expect(nav.preventDefault, `${event} ${url}`).toHaveBeenCalled();
@@ -137,13 +142,19 @@ describe('createMainWindow', () => {
 describe('isAppUrl', () => {
   it('knows the app page from a look-alike', () => {
     expect(isAppUrl(APP_URL, rendererEntry(OUT_DIR))).toBe(true);
-    expect(isAppUrl(pathToFileURL(join(OUT_DIR, 'renderer', 'other.html')).href, rendererEntry(OUT_DIR))).toBe(false);
+    expect(
+      isAppUrl(pathToFileURL(join(OUT_DIR, 'renderer', 'other.html')).href, rendererEntry(OUT_DIR)),
+    ).toBe(false);
     expect(isAppUrl(APP_URL.replace('file:', 'https:'), rendererEntry(OUT_DIR))).toBe(false);
   });
 });
 
 describe('hardenSession', () => {
-  type PermissionRequest = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  type PermissionRequest = (
+    contents: unknown,
+    permission: string,
+    callback: (granted: boolean) => void,
+  ) => void;
   type BeforeRequest = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
 
   function fakeSession() {
@@ -189,7 +200,9 @@ describe('hardenSession', () => {
     expect(decide('http://127.0.0.1:9000/')).toEqual({ cancel: true });
     expect(decide('ws://evil.example/socket')).toEqual({ cancel: true });
     expect(decide(`${APP_URL}`)).toEqual({ cancel: false });
-    expect(decide(pathToFileURL(join(OUT_DIR, 'renderer', 'assets', 'index.js')).href)).toEqual({ cancel: false });
+    expect(decide(pathToFileURL(join(OUT_DIR, 'renderer', 'assets', 'index.js')).href)).toEqual({
+      cancel: false,
+    });
     expect(decide('data:image/png;base64,AAAA')).toEqual({ cancel: false });
   });
 });
@@ -199,7 +212,8 @@ describe('senderCheck', () => {
     const win = new fakes.FakeBrowserWindow({});
     win.webContents.mainFrame.url = url;
     const check = senderCheck(() => win as unknown as BrowserWindow, OUT_DIR);
-    const event = (sender: unknown, senderFrame: unknown) => ({ sender, senderFrame }) as unknown as IpcMainInvokeEvent;
+    const event = (sender: unknown, senderFrame: unknown) =>
+      ({ sender, senderFrame }) as unknown as IpcMainInvokeEvent;
     return { win, check, event };
   }
 

@@ -33,7 +33,10 @@ describe('dispatch', () => {
   });
 
   it('treats missing arguments as none', async () => {
-    expect(await dispatch(handlers(), 'file:current', undefined)).toEqual({ ok: true, value: 'file:current' });
+    expect(await dispatch(handlers(), 'file:current', undefined)).toEqual({
+      ok: true,
+      value: 'file:current',
+    });
     expect(await dispatch(handlers(), 'file:current', null)).toEqual({ ok: true, value: 'file:current' });
   });
 
@@ -67,9 +70,16 @@ describe('dispatch', () => {
 
   it('maps an AppError to its own code, message and problems', async () => {
     const problems = [{ path: 'risks[0].likelihood', message: '9 is out of range' }];
-    const invalid = () => Promise.reject(new AppError('invalid', 'The change was not saved: 1 problem.', problems));
-    const envelope = await dispatch(handlers({ 'file:update': invalid }), 'file:update', { file: {}, baseRevision: 1 });
-    expect(envelope).toEqual({ ok: false, error: { code: 'invalid', message: 'The change was not saved: 1 problem.', problems } });
+    const invalid = () =>
+      Promise.reject(new AppError('invalid', 'The change was not saved: 1 problem.', problems));
+    const envelope = await dispatch(handlers({ 'file:update': invalid }), 'file:update', {
+      file: {},
+      baseRevision: 1,
+    });
+    expect(envelope).toEqual({
+      ok: false,
+      error: { code: 'invalid', message: 'The change was not saved: 1 problem.', problems },
+    });
     expect(consoleError).not.toHaveBeenCalled();
   });
 
@@ -94,7 +104,9 @@ describe('dispatch', () => {
 
   it('refuses bad arguments with every problem at its path, without calling the handler', async () => {
     const open = vi.fn(() => Promise.resolve(null));
-    const error = errorOf(await dispatch(handlers({ 'file:open': open }), 'file:open', { path: 42, extra: true }));
+    const error = errorOf(
+      await dispatch(handlers({ 'file:open': open }), 'file:open', { path: 42, extra: true }),
+    );
     expect(error.code).toBe('bad-request');
     expect(error.message).toBe('Bad arguments for file:open.');
     const paths = error.problems?.map((p) => p.path) ?? [];
@@ -105,10 +117,14 @@ describe('dispatch', () => {
 
   it('refuses a path longer than the contract allows and a negative revision', async () => {
     const open = vi.fn(() => Promise.resolve(null));
-    const long = errorOf(await dispatch(handlers({ 'file:open': open }), 'file:open', { path: 'a'.repeat(5000) }));
+    const long = errorOf(
+      await dispatch(handlers({ 'file:open': open }), 'file:open', { path: 'a'.repeat(5000) }),
+    );
     expect(long.code).toBe('bad-request');
     const update = vi.fn(() => Promise.resolve(null));
-    const stale = errorOf(await dispatch(handlers({ 'file:update': update }), 'file:update', { file: {}, baseRevision: -1 }));
+    const stale = errorOf(
+      await dispatch(handlers({ 'file:update': update }), 'file:update', { file: {}, baseRevision: -1 }),
+    );
     expect(stale.problems?.map((p) => p.path)).toEqual(['baseRevision']);
     expect(open).not.toHaveBeenCalled();
     expect(update).not.toHaveBeenCalled();

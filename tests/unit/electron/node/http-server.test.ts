@@ -5,7 +5,11 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../electron/node/handlers/index.ts';
-import { MAX_BODY_BYTES, startBrowserServer, type BrowserServer } from '../../../../electron/node/http-server.ts';
+import {
+  MAX_BODY_BYTES,
+  startBrowserServer,
+  type BrowserServer,
+} from '../../../../electron/node/http-server.ts';
 import { Session } from '../../../../electron/node/session.ts';
 import { ProgramStore } from '../../../../electron/node/store.ts';
 import type { AppInfo, OpenDocument } from '../../../../shared/ipc/contract.ts';
@@ -54,14 +58,31 @@ interface RawResponse {
 }
 
 /** A request exactly as given (path not normalized, any Host header), as a hostile client could send. */
-function raw(options: { method?: string; path: string; headers?: OutgoingHttpHeaders; body?: string }): Promise<RawResponse> {
+function raw(options: {
+  method?: string;
+  path: string;
+  headers?: OutgoingHttpHeaders;
+  body?: string;
+}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, method: options.method ?? 'GET', path: options.path, headers: options.headers ?? {} },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers ?? {},
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
         res.on('error', reject);
       },
     );
@@ -75,7 +96,11 @@ function apiHeaders(token = server.token): Record<string, string> {
 }
 
 async function call<T>(channel: string, args: unknown): Promise<{ status: number; envelope: Envelope<T> }> {
-  const res = await fetch(`${server.origin}/api/${channel}`, { method: 'POST', headers: apiHeaders(), body: JSON.stringify(args) });
+  const res = await fetch(`${server.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: apiHeaders(),
+    body: JSON.stringify(args),
+  });
   return { status: res.status, envelope: (await res.json()) as Envelope<T> };
 }
 
@@ -85,7 +110,8 @@ function failed<T>(envelope: Envelope<T>) {
 }
 
 function value<T>(envelope: Envelope<T>): T {
-  if (!envelope.ok) throw new Error(`expected a value, got ${envelope.error.code}: ${envelope.error.message}`);
+  if (!envelope.ok)
+    throw new Error(`expected a value, got ${envelope.error.code}: ${envelope.error.message}`);
   return envelope.value;
 }
 
@@ -119,7 +145,11 @@ describe('where the browser server listens', () => {
   });
 
   it('uses a new secret on each start', async () => {
-    const session = await Session.start({ mode: 'browser', version: 'test', dataDir: join(dir, 'other-data') });
+    const session = await Session.start({
+      mode: 'browser',
+      version: 'test',
+      dataDir: join(dir, 'other-data'),
+    });
     const second = await startBrowserServer({ handlers: createHandlers(session), rendererDir });
     try {
       expect(second.token).not.toBe(server.token);
@@ -139,7 +169,12 @@ describe('API calls', () => {
     expect(doc?.file.program.name).toBe('Checkout Payments Migration');
     expect(doc?.path).toBe(programPath);
     const info = value((await call<AppInfo>('app:info', {})).envelope);
-    expect(info).toMatchObject({ mode: 'browser', version: 'test', today: FIXTURE_TODAY, nativeDialogs: false });
+    expect(info).toMatchObject({
+      mode: 'browser',
+      version: 'test',
+      today: FIXTURE_TODAY,
+      nativeDialogs: false,
+    });
   });
 
   it('refuses a call without the secret (401)', async () => {
@@ -156,7 +191,11 @@ describe('API calls', () => {
   it('refuses a call with a wrong secret (401), including one of the right length', async () => {
     const wrong = server.token.slice(0, -1) + (server.token.endsWith('A') ? 'B' : 'A');
     for (const token of [wrong, 'nope', '']) {
-      const res = await fetch(`${server.origin}/api/file:current`, { method: 'POST', headers: apiHeaders(token), body: '{}' });
+      const res = await fetch(`${server.origin}/api/file:current`, {
+        method: 'POST',
+        headers: apiHeaders(token),
+        body: '{}',
+      });
       expect(res.status, token).toBe(401);
     }
     const basic = await fetch(`${server.origin}/api/file:current`, {
@@ -169,7 +208,12 @@ describe('API calls', () => {
 
   it('refuses another Host (DNS rebinding) with 421, even with the right secret', async () => {
     for (const host of [`evil.example:${server.port}`, 'evil.example', `127.0.0.1:${server.port + 1}`]) {
-      const res = await raw({ method: 'POST', path: '/api/file:current', headers: { ...apiHeaders(), host }, body: '{}' });
+      const res = await raw({
+        method: 'POST',
+        path: '/api/file:current',
+        headers: { ...apiHeaders(), host },
+        body: '{}',
+      });
       expect(res.status, host).toBe(421);
       expect(res.body).not.toContain('Checkout Payments Migration');
     }
@@ -180,7 +224,12 @@ describe('API calls', () => {
   });
 
   it('accepts localhost as the Host name too', async () => {
-    const res = await raw({ method: 'POST', path: '/api/app:info', headers: { ...apiHeaders(), host: `localhost:${server.port}` }, body: '{}' });
+    const res = await raw({
+      method: 'POST',
+      path: '/api/app:info',
+      headers: { ...apiHeaders(), host: `localhost:${server.port}` },
+      body: '{}',
+    });
     expect(res.status).toBe(200);
   });
 
@@ -203,7 +252,9 @@ describe('API calls', () => {
   });
 
   it('accepts only POST with JSON on the API', async () => {
-    const get = await fetch(`${server.origin}/api/file:current`, { headers: { authorization: `Bearer ${server.token}` } });
+    const get = await fetch(`${server.origin}/api/file:current`, {
+      headers: { authorization: `Bearer ${server.token}` },
+    });
     expect(get.status).toBe(405);
     const text = await fetch(`${server.origin}/api/file:current`, {
       method: 'POST',
@@ -232,18 +283,32 @@ describe('API calls', () => {
   });
 
   it('refuses a body that is not JSON with 400', async () => {
-    const res = await fetch(`${server.origin}/api/file:current`, { method: 'POST', headers: apiHeaders(), body: '{"oops' });
+    const res = await fetch(`${server.origin}/api/file:current`, {
+      method: 'POST',
+      headers: apiHeaders(),
+      body: '{"oops',
+    });
     expect(res.status).toBe(400);
     expect(failed((await res.json()) as Envelope<unknown>).message).toMatch(/not valid JSON/);
   });
 
   it('answers a malformed escape in the address with 400 or 404, never a 500', async () => {
-    const api = await raw({ method: 'POST', path: '/api/%E0%A4%A', headers: { ...apiHeaders(), host: `127.0.0.1:${server.port}` }, body: '{}' });
+    const api = await raw({
+      method: 'POST',
+      path: '/api/%E0%A4%A',
+      headers: { ...apiHeaders(), host: `127.0.0.1:${server.port}` },
+      body: '{}',
+    });
     expect(api.status).toBe(400);
     const page = await raw({ path: '/%E0%A4%A', headers: { host: `127.0.0.1:${server.port}` } });
     expect(page.status).toBe(404);
     // Without the secret, the escape is not even looked at: the caller just gets 401.
-    const anonymous = await raw({ method: 'POST', path: '/api/%E0%A4%A', headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json' }, body: '{}' });
+    const anonymous = await raw({
+      method: 'POST',
+      path: '/api/%E0%A4%A',
+      headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(anonymous.status).toBe(401);
   });
 
@@ -299,7 +364,10 @@ describe('the page and its files', () => {
   }
 
   it('never serves the secret file even by its absolute path', async () => {
-    const res = await raw({ path: `/${encodeURIComponent(join(dir, 'secret.txt'))}`, headers: { host: `127.0.0.1:${server.port}` } });
+    const res = await raw({
+      path: `/${encodeURIComponent(join(dir, 'secret.txt'))}`,
+      headers: { host: `127.0.0.1:${server.port}` },
+    });
     expect(res.body).not.toContain('TOP SECRET');
   });
 });
@@ -309,7 +377,10 @@ describe('file:update over HTTP', () => {
     const doc = value((await call<OpenDocument>('file:current', {})).envelope);
     const edited: ProgramFile = structuredClone(doc.file);
     edited.program.name = 'Checkout Payments Migration (renamed)';
-    const { envelope } = await call<OpenDocument>('file:update', { file: edited, baseRevision: doc.revision });
+    const { envelope } = await call<OpenDocument>('file:update', {
+      file: edited,
+      baseRevision: doc.revision,
+    });
     const updated = value(envelope);
     expect(updated.revision).toBeGreaterThan(doc.revision);
     expect(updated.dirty).toBe(false);
@@ -321,7 +392,10 @@ describe('file:update over HTTP', () => {
     const doc = value((await call<OpenDocument>('file:current', {})).envelope);
     const edited: ProgramFile = structuredClone(doc.file);
     edited.risks[0]!.likelihood = 9;
-    const { envelope } = await call<OpenDocument>('file:update', { file: edited, baseRevision: doc.revision });
+    const { envelope } = await call<OpenDocument>('file:update', {
+      file: edited,
+      baseRevision: doc.revision,
+    });
     const error = failed(envelope);
     expect(error.code).toBe('invalid');
     expect(error.problems?.map((p) => p.path)).toContain('risks[0].likelihood');
@@ -338,7 +412,10 @@ describe('file:update over HTTP', () => {
     value((await call<OpenDocument>('file:update', { file: first, baseRevision: doc.revision })).envelope);
     const second: ProgramFile = structuredClone(doc.file);
     second.program.name = 'Second edit, from an old copy';
-    const { envelope } = await call<OpenDocument>('file:update', { file: second, baseRevision: doc.revision });
+    const { envelope } = await call<OpenDocument>('file:update', {
+      file: second,
+      baseRevision: doc.revision,
+    });
     const error = failed(envelope);
     expect(error.code).toBe('bad-request');
     expect(error.message).toMatch(/changed since/);

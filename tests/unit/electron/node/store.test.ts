@@ -37,10 +37,25 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 describe('opening files that are not valid programs', () => {
   const cases: Array<[string, string, string, RegExp]> = [
     ['null', 'null', 'not-a-program', /holds null, not a program/],
-    ['broken JSON', '{"schemaVersion": 1, "program": {', 'invalid-json', /not valid JSON \(the file ends too early/],
-    ['a syntax error', '{\n  "schemaVersion": 1,\n  oops\n}', 'invalid-json', /not valid JSON \(line 3, column 3/],
+    [
+      'broken JSON',
+      '{"schemaVersion": 1, "program": {',
+      'invalid-json',
+      /not valid JSON \(the file ends too early/,
+    ],
+    [
+      'a syntax error',
+      '{\n  "schemaVersion": 1,\n  oops\n}',
+      'invalid-json',
+      /not valid JSON \(line 3, column 3/,
+    ],
     ['an empty file', '', 'empty', /is empty/],
-    ['a newer version', JSON.stringify({ ...fixtureData(), schemaVersion: 99 }), 'newer-version', /newer Liaison \(file format 99/],
+    [
+      'a newer version',
+      JSON.stringify({ ...fixtureData(), schemaVersion: 99 }),
+      'newer-version',
+      /newer Liaison \(file format 99/,
+    ],
   ];
   for (const [what, content, code, message] of cases) {
     it(`reports ${what} and leaves the file byte-for-byte unchanged`, async () => {
@@ -79,7 +94,9 @@ describe('opening files that are not valid programs', () => {
 
 describe('saving', () => {
   it('keeps unknown fields through a load and a save', async () => {
-    const data = fixtureData() as unknown as Record<string, unknown> & { risks: Array<Record<string, unknown>> };
+    const data = fixtureData() as unknown as Record<string, unknown> & {
+      risks: Array<Record<string, unknown>>;
+    };
     data.pluginData = { owner: 'someone else' };
     data.risks[0]!.jira = 'PAY-7';
     const path = join(dir, 'p.json');
@@ -159,7 +176,12 @@ describe('migrations', () => {
     name: '0002-test-tagline',
     up: (data) => ({ ...data, program: { ...(data.program as object), tagline: '' } }),
   };
-  const options = () => ({ backupDir, migrations: [addTagline], targetVersion: 2, now: () => new Date('2026-11-20T10:00:00Z') });
+  const options = () => ({
+    backupDir,
+    migrations: [addTagline],
+    targetVersion: 2,
+    now: () => new Date('2026-11-20T10:00:00Z'),
+  });
 
   it('migrates an older file in memory and keeps a backup of the old bytes before the first save', async () => {
     const path = join(dir, 'old.json');

@@ -14,7 +14,11 @@ describe('influence/interest quadrant', () => {
 });
 
 describe('key-result progress', () => {
-  const krs = Object.fromEntries(fixtureData().objectives.flatMap((o) => o.keyResults).map((k) => [k.id, k]));
+  const krs = Object.fromEntries(
+    fixtureData()
+      .objectives.flatMap((o) => o.keyResults)
+      .map((k) => [k.id, k]),
+  );
 
   it('measures lower-is-better results toward a lower target', () => {
     // Fee rate 2.9 -> 2.4, now 2.84: 12% of the way.

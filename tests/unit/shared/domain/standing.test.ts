@@ -28,7 +28,9 @@ describe('expectation standing on the fixture, 2026-11-20', () => {
   });
 
   it('an expectation linked to a planned milestone with a healthy chain is on track', () => {
-    expect(expectationStanding(file, expectation(file, 'e-cfo-peak'), FIXTURE_TODAY).standing).toBe('on-track');
+    expect(expectationStanding(file, expectation(file, 'e-cfo-peak'), FIXTURE_TODAY).standing).toBe(
+      'on-track',
+    );
   });
 
   it('an expectation linked to nothing is unlinked', () => {
@@ -40,12 +42,16 @@ describe('expectation standing on the fixture, 2026-11-20', () => {
 
   it('is met when every linked item is finished', () => {
     const copy = fixtureData();
-    const e = { id: 'e-x', text: 'Contract and sandbox done', linkedIds: ['m-contract', 'm-sandbox', 'kr-sev1'] };
+    const e = {
+      id: 'e-x',
+      text: 'Contract and sandbox done',
+      linkedIds: ['m-contract', 'm-sandbox', 'kr-sev1'],
+    };
     expect(expectationStanding(copy, e, FIXTURE_TODAY).standing).toBe('met');
     // The fee rate is lower-is-better: 2.84 has not reached 2.4, so not met.
-    expect(expectationStanding(copy, { ...e, linkedIds: ['m-contract', 'kr-fee'] }, FIXTURE_TODAY).standing).toBe(
-      'on-track',
-    );
+    expect(
+      expectationStanding(copy, { ...e, linkedIds: ['m-contract', 'kr-fee'] }, FIXTURE_TODAY).standing,
+    ).toBe('on-track');
   });
 
   it('a big open risk, a blocked dependency and an overdue action each put an expectation at risk', () => {
@@ -63,9 +69,9 @@ describe('expectation standing on the fixture, 2026-11-20', () => {
   it('a closed risk does not threaten, however big', () => {
     const copy = fixtureData();
     copy.risks.find((r) => r.id === 'r-pci-slip')!.status = 'closed';
-    expect(expectationStanding(copy, { id: 'e', text: '', linkedIds: ['r-pci-slip'] }, FIXTURE_TODAY).standing).toBe(
-      'met',
-    );
+    expect(
+      expectationStanding(copy, { id: 'e', text: '', linkedIds: ['r-pci-slip'] }, FIXTURE_TODAY).standing,
+    ).toBe('met');
   });
 
   it('names the root of a longer chain and survives a cycle', () => {
@@ -75,8 +81,8 @@ describe('expectation standing on the fixture, 2026-11-20', () => {
     expect(s.causes[0]?.id).toBe('m-pci');
     expect(s.causes[0]?.via.map((v) => v.id)).toEqual(['m-cutover', 'm-live10']);
     copy.milestones.find((m) => m.id === 'm-pci')!.dependsOn.push('m-cutover');
-    expect(expectationStanding(copy, { id: 'e', text: '', linkedIds: ['m-cutover'] }, FIXTURE_TODAY).standing).toBe(
-      'at-risk',
-    );
+    expect(
+      expectationStanding(copy, { id: 'e', text: '', linkedIds: ['m-cutover'] }, FIXTURE_TODAY).standing,
+    ).toBe('at-risk');
   });
 });

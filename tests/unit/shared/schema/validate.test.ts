@@ -27,11 +27,18 @@ describe('validateProgramFile', () => {
   });
 
   it('reports likelihood outside 1-5 and unknown enum values at their paths', () => {
-    const data = fixtureData() as unknown as { risks: Array<Record<string, unknown>>; stakeholders: Array<Record<string, unknown>> };
+    const data = fixtureData() as unknown as {
+      risks: Array<Record<string, unknown>>;
+      stakeholders: Array<Record<string, unknown>>;
+    };
     data.risks[0]!.likelihood = 7;
     (data.stakeholders[3]!.preferences as Record<string, unknown>).cadence = 'daily';
     const problems = problemsOf(data);
-    expect(problems.some((p) => p === 'risks[0].likelihood: 7 is out of range: expected a whole number from 1 to 5')).toBe(true);
+    expect(
+      problems.some(
+        (p) => p === 'risks[0].likelihood: 7 is out of range: expected a whole number from 1 to 5',
+      ),
+    ).toBe(true);
     expect(problems).toContain(
       'stakeholders[3].preferences.cadence: "daily" is not one of weekly, biweekly, monthly, quarterly, as-needed',
     );
@@ -65,7 +72,9 @@ describe('validateProgramFile', () => {
   });
 
   it('keeps fields it does not know, at every level', () => {
-    const data = fixtureData() as unknown as Record<string, unknown> & { milestones: Array<Record<string, unknown>> };
+    const data = fixtureData() as unknown as Record<string, unknown> & {
+      milestones: Array<Record<string, unknown>>;
+    };
     data.customTopLevel = { kept: true };
     data.milestones[0]!.jiraKey = 'PAY-12';
     const result = validateProgramFile(data);
