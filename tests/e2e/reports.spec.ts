@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProgramFile } from '../../shared/schema/program.ts';
 import { expect, test } from './fixtures.ts';
+import { libreOfficeFailures, pythonDocxFailures } from '../helpers/office.ts';
 import { Shell } from './pages/shell.ts';
 
 async function savedProgram(path: string): Promise<ProgramFile> {
@@ -53,6 +54,25 @@ test('generate all due writes one document per due reader and records each in th
   ]);
   expect(saved.stakeholders.find((s) => s.id === 's-cfo')?.lastUpdateAt).toBe('2026-11-20');
   expect(Object.keys(saved.reports[0]?.snapshot ?? {}).length).toBeGreaterThan(5);
+  // What the app wrote opens where readers open it.
+  const paths = files.map((f) => join(out, f));
+  expect(pythonDocxFailures(paths)).toEqual([]);
+  expect(libreOfficeFailures(paths)).toEqual([]);
+});
+
+test('an email reader is offered the email body, a chat reader the plain text', async ({ app }) => {
+  const shell = new Shell(app.page);
+  await shell.goTo('Reports');
+  // Dana Whitfield (the CFO) reads email.
+  await app.page.getByRole('row', { name: /Dana Whitfield/ }).getByRole('button', { name: 'Preview' }).click();
+  await expect(app.page.getByRole('button', { name: 'Copy as email' })).toBeVisible();
+  await expect(app.page.getByRole('button', { name: 'Copy as text' })).toHaveCount(0);
+  // Tomás Beltrán (staff engineer) reads chat; he is not due, so pick him as any reader.
+  await app.page.getByLabel('Reader').selectOption({ label: 'Tomás Beltrán' });
+  await app.page.getByRole('button', { name: 'Preview', exact: true }).last().click();
+  await expect(app.page.getByRole('article', { name: 'Document preview' })).toContainText('For Tomás Beltrán');
+  await expect(app.page.getByRole('button', { name: 'Copy as text' })).toBeVisible();
+  await expect(app.page.getByRole('button', { name: 'Copy as email' })).toHaveCount(0);
 });
 
 test('a stakeholder row writes that reader’s report, never over an existing file', async ({ app }) => {

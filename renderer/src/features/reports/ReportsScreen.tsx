@@ -10,6 +10,7 @@ import type { ErrorInfo } from '../../../../shared/ipc/envelope.ts';
 import { honestStatusWarnings } from '../../../../shared/reports/warnings.ts';
 import {
   STAKEHOLDER_TEMPLATES,
+  type Channel,
   type ProgramFile,
   type StakeholderTemplate,
 } from '../../../../shared/schema/program.ts';
@@ -187,6 +188,7 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
           {preview ? (
             <PreviewPane
               preview={preview.result}
+              channel={file.stakeholders.find((s) => s.id === preview.result.doc.reader.id)?.preferences.channel}
               canWrite={canWrite}
               onGenerate={() => void generate([preview.target])}
             />
@@ -199,12 +201,18 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
   );
 }
 
+/**
+ * The document before it is written; for a reader who wants email, the same content as an email
+ * body to paste into Outlook, and for a chat reader, as plain text for Slack or Teams.
+ */
 function PreviewPane({
   preview,
+  channel,
   canWrite,
   onGenerate,
 }: {
   preview: ReportPreview;
+  channel: Channel | undefined;
   canWrite: boolean;
   onGenerate: () => void;
 }) {
@@ -228,12 +236,16 @@ function PreviewPane({
           {preview.fileName}
         </span>
         <span className="actions">
-          <button type="button" onClick={() => void copy('html').catch(() => setCopied('Copy failed'))}>
-            Copy as email
-          </button>
-          <button type="button" onClick={() => void copy('text').catch(() => setCopied('Copy failed'))}>
-            Copy as text
-          </button>
+          {channel === 'email' && (
+            <button type="button" onClick={() => void copy('html').catch(() => setCopied('Copy failed'))}>
+              Copy as email
+            </button>
+          )}
+          {channel === 'chat' && (
+            <button type="button" onClick={() => void copy('text').catch(() => setCopied('Copy failed'))}>
+              Copy as text
+            </button>
+          )}
           <button type="button" className="primary" disabled={!canWrite} onClick={onGenerate}>
             Write this document
           </button>
