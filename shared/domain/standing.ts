@@ -77,12 +77,11 @@ function causeOf(ref: RecordItem, index: ItemIndex, today: IsoDate): StandingCau
       const chain = troubleRoot(index, ref.item);
       if (!chain) return null;
       const { root, via } = chain;
-      const through = via.length > 0 ? `, which "${ref.item.title}" depends on` : '';
       return {
         id: root.id,
         kind: 'milestone',
         title: root.title,
-        reason: `milestone "${root.title}" is ${root.status}${through}`,
+        reason: `milestone "${root.title}" is ${root.status}`,
         via: via.map((m) => ({ id: m.id, title: m.title })),
       };
     }
@@ -152,8 +151,12 @@ export function describeStanding(s: Standing): string {
   switch (s.standing) {
     case 'at-risk': {
       if (!first) return 'At risk';
-      const via = first.via.length > 0 ? ` (through ${first.via.map((v) => `"${v.title}"`).join(', ')})` : '';
-      return `At risk: ${first.reason}${via}`;
+      // A chain reads from what the reader cares about back to the root: "X depends on it through Y".
+      const [linked, ...between] = first.via;
+      const chain = linked
+        ? `; "${linked.title}" depends on it${between.length ? ` through ${between.map((v) => `"${v.title}"`).join(', ')}` : ''}`
+        : '';
+      return `At risk: ${first.reason}${chain}`;
     }
     case 'met':
       return 'Met';

@@ -23,7 +23,7 @@ describe('expectation standing on the fixture, 2026-11-20', () => {
       via: [{ id: 'm-live10', title: '10% of live traffic on the new provider' }],
     });
     expect(describeStanding(s)).toBe(
-      'At risk: milestone "PCI DSS 4.0 assessment passed" is at-risk, which "10% of live traffic on the new provider" depends on (through "10% of live traffic on the new provider")',
+      'At risk: milestone "PCI DSS 4.0 assessment passed" is at-risk; "10% of live traffic on the new provider" depends on it',
     );
   });
 
@@ -80,6 +80,9 @@ describe('expectation standing on the fixture, 2026-11-20', () => {
     const s = expectationStanding(copy, { id: 'e', text: '', linkedIds: ['m-cutover'] }, FIXTURE_TODAY);
     expect(s.causes[0]?.id).toBe('m-pci');
     expect(s.causes[0]?.via.map((v) => v.id)).toEqual(['m-cutover', 'm-live10']);
+    expect(describeStanding(s)).toBe(
+      'At risk: milestone "PCI DSS 4.0 assessment passed" is at-risk; "All checkout traffic on the new provider" depends on it through "10% of live traffic on the new provider"',
+    );
     copy.milestones.find((m) => m.id === 'm-pci')!.dependsOn.push('m-cutover');
     expect(
       expectationStanding(copy, { id: 'e', text: '', linkedIds: ['m-cutover'] }, FIXTURE_TODAY).standing,
