@@ -15,6 +15,8 @@ import { ProgramStore } from '../../electron/node/store.ts';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURE = resolve(ROOT, '../shared/fixtures/payments-migration.json');
 export const FIXTURE_TODAY = '2026-11-20';
+/** The build under test; LIAISON_OUT_DIR points elsewhere when several builds run side by side. */
+export const OUT_DIR = process.env.LIAISON_OUT_DIR ? resolve(process.env.LIAISON_OUT_DIR) : resolve(ROOT, 'out');
 
 export interface AppUnderTest {
   page: Page;
@@ -49,7 +51,7 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
         );
         const app = await _electron.launch({
           executablePath: binary as string,
-          args: [resolve(ROOT, 'out/main/index.js')],
+          args: [resolve(OUT_DIR, 'main/index.js')],
           env: {
             ...process.env,
             LIAISON_DATA_DIR: dataDir,
@@ -68,7 +70,7 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
       if (programPath) await session.adopt(await ProgramStore.open(programPath, session.storeOptions));
       const server = await startBrowserServer({
         handlers: createHandlers(session),
-        rendererDir: resolve(ROOT, 'out/renderer'),
+        rendererDir: resolve(OUT_DIR, 'renderer'),
       });
       const context = await browser.newContext();
       const page = await context.newPage();

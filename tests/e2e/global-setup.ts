@@ -5,7 +5,8 @@ import { findElectronBinary } from '../../electron/node/electron-binary.ts';
 /** Checks the build exists and says, once, whether the Electron run of the specs will happen. */
 export default function globalSetup(): void {
   const root = resolve(import.meta.dirname, '../..');
-  if (!existsSync(resolve(root, 'out/renderer/index.html')))
+  const out = process.env.LIAISON_OUT_DIR ? resolve(process.env.LIAISON_OUT_DIR) : resolve(root, 'out');
+  if (!existsSync(resolve(out, 'renderer/index.html')))
     throw new Error('The renderer is not built: run `npm run build` before the end-to-end tests.');
   if (!existsSync('/usr/bin/chromium'))
     throw new Error(

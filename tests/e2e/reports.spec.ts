@@ -64,13 +64,18 @@ test('an email reader is offered the email body, a chat reader the plain text', 
   const shell = new Shell(app.page);
   await shell.goTo('Reports');
   // Dana Whitfield (the CFO) reads email.
-  await app.page.getByRole('row', { name: /Dana Whitfield/ }).getByRole('button', { name: 'Preview' }).click();
+  await app.page
+    .getByRole('row', { name: /Dana Whitfield/ })
+    .getByRole('button', { name: 'Preview' })
+    .click();
   await expect(app.page.getByRole('button', { name: 'Copy as email' })).toBeVisible();
   await expect(app.page.getByRole('button', { name: 'Copy as text' })).toHaveCount(0);
   // Tomás Beltrán (staff engineer) reads chat; he is not due, so pick him as any reader.
   await app.page.getByLabel('Reader').selectOption({ label: 'Tomás Beltrán' });
   await app.page.getByRole('button', { name: 'Preview', exact: true }).last().click();
-  await expect(app.page.getByRole('article', { name: 'Document preview' })).toContainText('For Tomás Beltrán');
+  await expect(app.page.getByRole('article', { name: 'Document preview' })).toContainText(
+    'For Tomás Beltrán',
+  );
   await expect(app.page.getByRole('button', { name: 'Copy as text' })).toBeVisible();
   await expect(app.page.getByRole('button', { name: 'Copy as email' })).toHaveCount(0);
 });

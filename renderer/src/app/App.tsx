@@ -6,6 +6,7 @@ import { StakeholdersScreen } from '../features/stakeholders/StakeholdersScreen.
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { StatusChip } from '../ui/StatusChip.tsx';
 import { DocumentProvider, useDocument } from './document.tsx';
+import { FileMenu } from './FileMenu.tsx';
 import { Welcome } from './Welcome.tsx';
 
 const SCREENS = ['Program', 'Stakeholders', 'Reports', 'Meetings'] as const;
@@ -51,6 +52,7 @@ function Shell() {
             </button>
           ))}
         </nav>
+        <FileMenu />
         <div className="topbar__file muted small" title={doc.path}>
           {doc.path}
           {doc.dirty && <strong className="unsaved"> · not saved</strong>}

@@ -1,10 +1,32 @@
-/** The open program as React state: loaded from main, replaced by every successful call. */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+/**
+ * The open program as React state. Every change goes through `edit`: it computes the next program
+ * from the current one, sends it to main (validated, then saved), and keeps the previous one for
+ * undo. Edits run one at a time, in order, so none is lost or applied to a stale copy.
+ */
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { AppInfo, OpenDocument } from '../../../shared/ipc/contract.ts';
 import type { ErrorInfo } from '../../../shared/ipc/envelope.ts';
+import type { ProgramFile } from '../../../shared/schema/program.ts';
 import { ApiError, call } from '../api.ts';
 
-interface DocumentState {
+interface Step {
+  label: string;
+  file: ProgramFile;
+}
+
+/** How many steps undo remembers. */
+const HISTORY_LIMIT = 200;
+
+export interface DocumentState {
   info: AppInfo | null;
   doc: OpenDocument | null;
   recent: string[];
@@ -14,12 +36,33 @@ interface DocumentState {
   open: (path?: string) => Promise<void>;
   create: (path?: string) => Promise<void>;
   saveAs: (path?: string) => Promise<void>;
+  /** Writes what is in memory again (after a failed save). */
+  save: () => Promise<void>;
   dismissError: () => void;
-  /** Takes a newer copy of the open document from a call that changed it. */
+  /**
+   * Takes a newer copy of the open document from a call that changed it (writing reports). Undo
+   * history is cleared: stepping back past that change would silently drop it.
+   */
   replaceDocument: (next: OpenDocument) => void;
+  /**
+   * Applies a change to the program and saves it. Resolves true when saved; false when refused
+   * (the error, with its problems, is in `error`) and nothing changed.
+   */
+  edit: (label: string, change: (file: ProgramFile) => ProgramFile) => Promise<boolean>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+  /** What undo and redo would do, for their buttons ("Undo rename"), or null. */
+  undoLabel: string | null;
+  redoLabel: string | null;
 }
 
 const DocumentContext = createContext<DocumentState | null>(null);
+
+function errorInfo(e: unknown): ErrorInfo {
+  return e instanceof ApiError
+    ? e.info
+    : { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+}
 
 export function DocumentProvider({ children }: { children: ReactNode }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -27,6 +70,31 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
   const [recent, setRecent] = useState<string[]>([]);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
+  const [past, setPast] = useState<Step[]>([]);
+  const [future, setFuture] = useState<Step[]>([]);
+  // The latest document and history, read by queued edits (state in a closure would be stale).
+  const docRef = useRef<OpenDocument | null>(null);
+  const pastRef = useRef<Step[]>([]);
+  const futureRef = useRef<Step[]>([]);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  const setDocument = useCallback((next: OpenDocument | null) => {
+    docRef.current = next;
+    setDoc(next);
+  }, []);
+  const setHistory = useCallback((nextPast: Step[], nextFuture: Step[]) => {
+    pastRef.current = nextPast.slice(-HISTORY_LIMIT);
+    futureRef.current = nextFuture;
+    setPast(pastRef.current);
+    setFuture(nextFuture);
+  }, []);
+
+  /** Runs `work` after every earlier queued change. */
+  const enqueue = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(work, work);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
 
   const run = useCallback(async (work: () => Promise<void>) => {
     setBusy(true);
@@ -34,7 +102,7 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
       await work();
       setError(null);
     } catch (e) {
-      setError(e instanceof ApiError ? e.info : { code: 'internal', message: String(e) });
+      setError(errorInfo(e));
     } finally {
       setBusy(false);
     }
@@ -48,24 +116,93 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
       ([i, d, r]) => {
         if (!live) return;
         setInfo(i);
-        setDoc(d);
+        setDocument(d);
         setRecent(r);
       },
-      (e: unknown) =>
-        live && setError(e instanceof ApiError ? e.info : { code: 'internal', message: String(e) }),
+      (e: unknown) => live && setError(errorInfo(e)),
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [setDocument]);
 
+  /** A different file is open now: its history starts empty. */
   const adopt = useCallback(
     async (next: OpenDocument | null) => {
-      if (next) setDoc(next);
+      if (next) {
+        setDocument(next);
+        setHistory([], []);
+      }
       await refreshRecent();
     },
-    [refreshRecent],
+    [refreshRecent, setDocument, setHistory],
   );
+
+  const send = useCallback(
+    async (file: ProgramFile): Promise<OpenDocument> => {
+      const current = docRef.current;
+      if (!current) throw new ApiError({ code: 'no-file', message: 'No program file is open.' });
+      const next = await call('file:update', { file, baseRevision: current.revision });
+      setDocument(next);
+      return next;
+    },
+    [setDocument],
+  );
+
+  const edit = useCallback(
+    (label: string, change: (file: ProgramFile) => ProgramFile) =>
+      enqueue(async () => {
+        const before = docRef.current?.file;
+        if (!before) return false;
+        try {
+          await send(change(before));
+          setHistory([...pastRef.current, { label, file: before }], []);
+          setError(null);
+          return true;
+        } catch (e) {
+          setError(errorInfo(e));
+          return false;
+        }
+      }),
+    [enqueue, send, setHistory],
+  );
+
+  const travel = useCallback(
+    (direction: 'undo' | 'redo') =>
+      enqueue(async () => {
+        const from = direction === 'undo' ? pastRef.current : futureRef.current;
+        const step = from[from.length - 1];
+        const current = docRef.current?.file;
+        if (!step || !current) return;
+        try {
+          await send(step.file);
+          const back = { label: step.label, file: current };
+          if (direction === 'undo') setHistory(pastRef.current.slice(0, -1), [...futureRef.current, back]);
+          else setHistory([...pastRef.current, back], futureRef.current.slice(0, -1));
+          setError(null);
+        } catch (e) {
+          setError(errorInfo(e));
+        }
+      }),
+    [enqueue, send, setHistory],
+  );
+
+  // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y), except while typing, where the field's own undo wins.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)))
+        return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' || key === 'y') {
+        e.preventDefault();
+        void travel(key === 'y' || e.shiftKey ? 'redo' : 'undo');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [travel]);
 
   const value = useMemo<DocumentState>(
     () => ({
@@ -76,12 +213,42 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
       busy,
       open: (path) => run(async () => adopt(await call('file:open', path ? { path } : {}))),
       create: (path) => run(async () => adopt(await call('file:new', path ? { path } : {}))),
-      saveAs: (path) => run(async () => adopt(await call('file:saveAs', path ? { path } : {}))),
+      saveAs: (path) =>
+        run(async () => {
+          const next = await call('file:saveAs', path ? { path } : {});
+          if (next) setDocument(next);
+          await refreshRecent();
+        }),
+      save: () => run(async () => setDocument(await call('file:save', {}))),
       dismissError: () => setError(null),
-      replaceDocument: (next) =>
-        setDoc((current) => (current && current.revision > next.revision ? current : next)),
+      replaceDocument: (next) => {
+        const current = docRef.current;
+        if (current && next.revision < current.revision) return;
+        setDocument(next);
+        setHistory([], []);
+      },
+      edit,
+      undo: () => travel('undo'),
+      redo: () => travel('redo'),
+      undoLabel: past[past.length - 1]?.label ?? null,
+      redoLabel: future[future.length - 1]?.label ?? null,
     }),
-    [info, doc, recent, error, busy, run, adopt],
+    [
+      info,
+      doc,
+      recent,
+      error,
+      busy,
+      run,
+      adopt,
+      refreshRecent,
+      setDocument,
+      setHistory,
+      edit,
+      travel,
+      past,
+      future,
+    ],
   );
   return <DocumentContext.Provider value={value}>{children}</DocumentContext.Provider>;
 }
