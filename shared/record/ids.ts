@@ -1,0 +1,56 @@
+/** Ids for new record items: readable, stable, and unique across the whole file. */
+import type { ProgramFile } from '../schema/program.ts';
+
+/** Every id in use anywhere in the file (items, key results, options, expectations, checklists). */
+export function idsInUse(file: ProgramFile): Set<string> {
+  const ids = new Set<string>([file.program.id]);
+  const add = (list: readonly { id: string }[]) => list.forEach((x) => ids.add(x.id));
+  for (const o of file.objectives) {
+    ids.add(o.id);
+    add(o.keyResults);
+  }
+  add(file.milestones);
+  add(file.risks);
+  for (const d of file.decisions) {
+    ids.add(d.id);
+    add(d.options);
+  }
+  add(file.dependencies);
+  add(file.wins);
+  add(file.metrics);
+  add(file.actions);
+  for (const s of file.stakeholders) {
+    ids.add(s.id);
+    add(s.expectations);
+  }
+  for (const m of file.meetings) {
+    ids.add(m.id);
+    add(m.checklist ?? []);
+  }
+  add(file.reports);
+  return ids;
+}
+
+/** `PCI DSS 4.0 — passed!` as `pci-dss-4-0-passed`, at most 32 characters. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 32)
+    .replace(/-+$/g, '');
+}
+
+/**
+ * A new id `<prefix>-<slug of title>` that no item in `taken` has: `m-go-live`, then `m-go-live-2`.
+ * The chosen id is added to `taken`, so several ids made in one go stay distinct.
+ */
+export function uniqueId(taken: Set<string>, prefix: string, title: string): string {
+  const base = `${prefix}-${slug(title) || 'new'}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
