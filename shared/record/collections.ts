@@ -45,7 +45,7 @@ export const COLLECTION_OF: Record<ItemKind, RecordCollection> = {
 };
 
 function listOf<C extends RecordCollection>(file: ProgramFile, collection: C): ItemOf<C>[] {
-  return file[collection] as ItemOf<C>[];
+  return file[collection];
 }
 
 /** The file with item `id` of `collection` replaced by `change(item)`; throws when it is gone. */
