@@ -8,6 +8,7 @@ import { STAKEHOLDER_TEMPLATES, type StakeholderTemplate } from '../../shared/sc
 import { AppError } from '../node/errors.ts';
 import { documentCommand, reportRequests } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
+import { exportStakeholders, importStakeholders } from './commands/stakeholders.ts';
 import { validateCommand } from './commands/validate.ts';
 import { consoleOutput, EXIT, type Output } from './output.ts';
 
@@ -21,6 +22,9 @@ export const USAGE = `Usage: liaison <command> [options]
   report <file> --due                               one document for each reader due for an update
   checklist <file> --meeting <id>                   the pre-meeting checklist as a Word document
   serve [file] [--port N] [--open]                  open the app in the browser (127.0.0.1 only)
+  stakeholders import <file> --csv <csv> [--dry-run]
+                                                    add and update people from a CSV (matched on id or email)
+  stakeholders export <file> --csv <csv> [--force]  write the people to a new CSV (never the private notes)
 
 Options: --today YYYY-MM-DD (the day to compute for), --out DIR (where documents go; default
 the current folder), --dry-run (write documents but record nothing in the program file)`;
@@ -47,6 +51,8 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
         'dry-run': { type: 'boolean', default: false },
         port: { type: 'string' },
         open: { type: 'boolean', default: false },
+        csv: { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -127,6 +133,16 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
           },
           io,
         );
+      }
+      case 'stakeholders': {
+        const [action, file, ...extra] = rest;
+        if ((action !== 'import' && action !== 'export') || !file || extra.length > 0)
+          return usage(io, 'stakeholders takes import or export, then one program file.');
+        if (!values.csv) return usage(io, `stakeholders ${action} needs --csv <csv>.`);
+        const options = { file, csv: resolve(values.csv), dryRun: values['dry-run'], force: values.force };
+        return action === 'import'
+          ? await importStakeholders(options, io)
+          : await exportStakeholders(options, io);
       }
       default:
         return usage(io, `Unknown command "${command}".`);
