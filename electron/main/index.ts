@@ -26,6 +26,7 @@ async function start(): Promise<void> {
   });
   await session.openAtStart(process.env.LIAISON_OPEN).catch(() => undefined);
   registerIpc(createHandlers(session), senderCheck(getWindow, OUT_DIR));
+  app.on('will-quit', () => void session.close());
   win = createMainWindow(OUT_DIR);
   win.on('closed', () => (win = null));
 }

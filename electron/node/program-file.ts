@@ -3,6 +3,7 @@
  * adapter that writes it back durably. Reading never writes: a file that cannot be read, parsed,
  * migrated or validated is reported and left exactly as it was.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Adapter } from 'lowdb';
@@ -111,16 +112,47 @@ export function serializeProgram(file: ProgramFile): string {
  * file, fsync, rename, fsync of the folder) where lowdb's own JSONFile only renames.
  */
 export class ProgramFileAdapter implements Adapter<ProgramFile> {
+  /** The hash of the bytes on disk as this app last read or wrote them. */
+  private expected: string;
+
   constructor(
     readonly path: string,
+    onDisk: Uint8Array,
     private readonly options: ReadOptions = {},
-  ) {}
+  ) {
+    this.expected = fingerprint(onDisk);
+  }
 
   async read(): Promise<ProgramFile> {
-    return (await readProgramFile(this.path, this.options)).file;
+    const loaded = await readProgramFile(this.path, this.options);
+    this.expected = fingerprint(loaded.original);
+    return loaded.file;
   }
 
+  /**
+   * Writes durably, but never over a file that changed on disk since it was read (another person
+   * on a shared drive, a sync client, a second window): that is a conflict for the user to settle.
+   */
   async write(data: ProgramFile): Promise<void> {
-    await writeFileDurably(this.path, serializeProgram(data));
+    const now = await readFile(this.path).catch((error: unknown) => {
+      if (sysCode(error) === 'ENOENT') return null;
+      throw error;
+    });
+    if (now === null)
+      throw new AppError('conflict', `${this.path} was moved or deleted while it was open. Save as to keep your changes.`);
+    if (fingerprint(now) !== this.expected)
+      throw new AppError(
+        'conflict',
+        `${basename(this.path)} changed on disk since it was opened (another person or program saved it). ` +
+          'Your changes are kept in the app: reload theirs, or save yours as a copy.',
+      );
+    const text = serializeProgram(data);
+    await writeFileDurably(this.path, text);
+    this.expected = fingerprint(Buffer.from(text));
   }
+}
+
+/** A content hash: equal bytes, equal fingerprint. */
+export function fingerprint(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -7,6 +7,10 @@ import type { AppInfo, OpenDocument } from '../../shared/ipc/contract.ts';
 import { localToday, type IsoDate } from '../../shared/domain/dates.ts';
 import { AppError } from './errors.ts';
 import { SettingsStore } from './settings.ts';
+import type { ProgramFile } from '../../shared/schema/program.ts';
+import { EDITING_INTERVAL_MS, type BackupReason } from './backups.ts';
+import { acquireLock, releaseLock, type LockInfo } from './lock.ts';
+import { serializeProgram } from './program-file.ts';
 import { ProgramStore, type StoreOptions } from './store.ts';
 
 /** Native dialogs and the desktop shell; absent in the browser mode, where the window asks for a path itself. */
@@ -32,6 +36,12 @@ export interface SessionOptions {
 export class Session {
   store: ProgramStore | null = null;
   revision = 0;
+  /** Someone else's live lock on the open file, shown as a warning. */
+  private lockedBy: LockInfo | null = null;
+  private lockedPath: string | null = null;
+  private lastEditingBackup = 0;
+  /** The last file that failed to open, so its backups can be offered. */
+  lastFailedPath: string | null = null;
   /** Documents written in this run: the only files the window may ask to open or reveal. */
   readonly writtenPaths = new Set<string>();
 
@@ -58,12 +68,56 @@ export class Session {
     return this.store;
   }
 
-  /** Makes `store` the open document and remembers it among the recent files. */
+  /**
+   * Makes `store` the open document: takes the lock beside it, keeps a backup of it as opened,
+   * and remembers it among the recent files.
+   */
   async adopt(store: ProgramStore): Promise<OpenDocument> {
+    const reopened = this.store === store;
+    if (this.lockedPath && this.lockedPath !== store.path) await releaseLock(this.lockedPath);
     this.store = store;
     this.revision++;
+    if (this.lockedPath !== store.path) {
+      this.lockedBy = await acquireLock(store.path);
+      this.lockedPath = store.path;
+    }
+    if (!reopened) await this.backup(store.openedBytes, 'open');
+    this.lastEditingBackup = Date.now();
     await this.settings.addRecent(store.path);
     return this.document();
+  }
+
+  /**
+   * Validates and saves `next` as the program. The revision moves whenever the data in memory
+   * changed, even if the save then failed (the change is kept, unsaved). While editing, a backup
+   * is kept at most every 15 minutes.
+   */
+  async commit(next: ProgramFile): Promise<void> {
+    const store = this.requireStore();
+    const before = store.file;
+    try {
+      await store.replace(next);
+    } finally {
+      if (store.file !== before) this.revision++;
+    }
+    if (Date.now() - this.lastEditingBackup >= EDITING_INTERVAL_MS) {
+      this.lastEditingBackup = Date.now();
+      await this.backup(Buffer.from(serializeProgram(store.file)), 'editing');
+    }
+  }
+
+  /** A backup of the open file; a failure to back up never blocks the user's work. */
+  private async backup(bytes: Uint8Array, reason: BackupReason): Promise<void> {
+    const store = this.requireStore();
+    await store.backups.keep(store.path, bytes, reason).catch((error: unknown) => {
+      console.error('[liaison] backup failed:', error);
+    });
+  }
+
+  /** Lets go of the open file's lock (on quit). */
+  async close(): Promise<void> {
+    if (this.lockedPath) await releaseLock(this.lockedPath);
+    this.lockedPath = null;
   }
 
   document(): OpenDocument {
@@ -74,6 +128,7 @@ export class Session {
       revision: this.revision,
       dirty: store.dirty,
       migratedFrom: store.migratedFrom,
+      lockedBy: this.lockedBy,
     };
   }
 

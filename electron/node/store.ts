@@ -3,11 +3,10 @@
  * line. lowdb holds the data, over an adapter that reads through every check and writes durably.
  * Every change is validated before it is written; a change that fails validation writes nothing.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { ProgramFile } from '../../shared/schema/program.ts';
 import { validateProgramFile } from '../../shared/schema/validate.ts';
+import { Backups } from './backups.ts';
 import { writeNewFileDurably } from './durable-write.ts';
 import { AppError, sysCode } from './errors.ts';
 import {
@@ -19,7 +18,7 @@ import {
 } from './program-file.ts';
 
 export interface StoreOptions extends ReadOptions {
-  /** Where backups of migrated files go: the app's own data folder, never beside a shared file. */
+  /** Where backups go (migrated files among them): the app's own data folder, never beside a shared file. */
   backupDir: string;
   /** The clock, for backup names; tests pass their own. */
   now?: () => Date;
@@ -30,6 +29,7 @@ export class ProgramStore {
   private pendingBackup: { bytes: Buffer; from: number } | null;
   /** True when the data in memory has changes that could not be written yet. */
   dirty = false;
+  readonly backups: Backups;
 
   private constructor(
     private db: Low<ProgramFile>,
@@ -38,13 +38,18 @@ export class ProgramStore {
     loaded: LoadedProgram,
   ) {
     this.pendingBackup = loaded.migratedFrom ? { bytes: loaded.original, from: loaded.migratedFrom } : null;
+    this.openedBytes = loaded.original;
+    this.backups = new Backups(options.backupDir, options.now);
   }
+
+  /** The exact bytes the file held when it was opened (for the backup taken on open). */
+  readonly openedBytes: Buffer;
 
   /** Opens and checks the file at `path`; throws an AppError and writes nothing if it is not a valid program. */
   static async open(path: string, options: StoreOptions): Promise<ProgramStore> {
     // Read through every check first: lowdb's own read() would fall back to default data.
     const loaded = await readProgramFile(path, options);
-    const adapter = new ProgramFileAdapter(path, options);
+    const adapter = new ProgramFileAdapter(path, loaded.original, options);
     return new ProgramStore(new Low(adapter, loaded.file), adapter, options, loaded);
   }
 
@@ -79,34 +84,42 @@ export class ProgramStore {
     await this.save();
   }
 
-  /** Writes the data in memory to the file, first keeping a backup if the file was migrated. */
+  /**
+   * Writes the data in memory to the file, first keeping a backup if the file was migrated.
+   * Refuses (code `conflict`) when the file changed on disk since it was read.
+   */
   async save(): Promise<void> {
     if (this.pendingBackup) await this.keepBackup(this.pendingBackup);
     try {
       await this.db.write();
     } catch (error) {
-      throw writeError(this.path, error);
+      throw error instanceof AppError ? error : writeError(this.path, error);
     }
+    this.pendingBackup = null;
+    this.dirty = false;
+  }
+
+  /** Reads the file again from disk (after someone else changed it), dropping unsaved changes. */
+  async reload(): Promise<void> {
+    await this.db.read();
     this.pendingBackup = null;
     this.dirty = false;
   }
 
   /** Writes the program to a new file and continues there. Refuses to replace an existing file. */
   async saveAs(path: string): Promise<void> {
-    await writeNew(path, serializeProgram(this.file));
-    this.adapter = new ProgramFileAdapter(path, this.options);
+    const text = serializeProgram(this.file);
+    await writeNew(path, text);
+    this.adapter = new ProgramFileAdapter(path, Buffer.from(text), this.options);
     const data = this.db.data;
     this.db = new Low<ProgramFile>(this.adapter, data);
     this.pendingBackup = null;
     this.dirty = false;
   }
 
-  private async keepBackup({ bytes, from }: { bytes: Buffer; from: number }): Promise<void> {
-    const stamp = (this.options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-    const target = join(this.options.backupDir, `${basename(this.path)}.schema-v${from}.${stamp}.json`);
+  private async keepBackup({ bytes }: { bytes: Buffer; from: number }): Promise<void> {
     try {
-      await mkdir(this.options.backupDir, { recursive: true });
-      await writeFile(target, bytes, { flag: 'wx' });
+      await this.backups.keep(this.path, bytes, 'migration');
     } catch (error) {
       throw new AppError(
         'write-failed',

@@ -9,7 +9,7 @@ import type { ReportDoc } from '../reports/model.ts';
 import type { ReportWarning } from '../reports/warnings.ts';
 import { STAKEHOLDER_TEMPLATES, type ProgramFile, type Template } from '../schema/program.ts';
 import type { Channel } from './channels.ts';
-import type { Envelope } from './envelope.ts';
+import type { Envelope, ErrorInfo } from './envelope.ts';
 
 export { CHANNELS, type Channel } from './channels.ts';
 
@@ -34,6 +34,17 @@ export interface OpenDocument {
   dirty: boolean;
   /** The older format the file was read in, until it is first saved (after a backup). */
   migratedFrom: number | null;
+  /** Someone else has this file open (their lock file is beside it), or null. */
+  lockedBy: { host: string; pid: number; user: string; since: string } | null;
+}
+
+/** A copy of a program file kept in the app's data folder. */
+export interface BackupInfo {
+  id: string;
+  source: string;
+  takenAt: string;
+  reason: 'open' | 'editing' | 'migration' | 'before-restore';
+  bytes: number;
 }
 
 /** A composed document, shown before anything is written. */
@@ -61,6 +72,8 @@ export interface GenerateResult {
   outDir: string;
   written: GeneratedDocument[];
   failed: Array<{ id: string; message: string }>;
+  /** The documents were written but the history could not be saved (a conflict, a full disk). */
+  notRecorded: ErrorInfo | null;
   document: OpenDocument;
 }
 
@@ -97,6 +110,20 @@ export const contract = {
   'file:update': returns<OpenDocument>()(
     z.strictObject({ file: z.unknown(), baseRevision: z.number().int().nonnegative() }),
     'Apply an edited program (whole-file replace, validated).',
+  ),
+  /** Reads the open file again from disk (after someone else saved it), dropping unsaved changes. */
+  'file:reload': returns<OpenDocument>()(noArgs, 'Reload the open file from disk.'),
+  /** The backups of the open file, or of `path` (a file that would not open), newest first. */
+  'backups:list': returns<BackupInfo[]>()(
+    z.strictObject({ path: path.optional(), lastFailed: z.boolean().optional() }),
+    'List the backups of a program file (the open one, a given one, or the last that failed to open).',
+  ),
+  /** A backup's program, checked, for restoring it as an edit (which undo can take back). */
+  'backups:read': returns<ProgramFile>()(z.strictObject({ id: z.string().min(1).max(500) }), 'Read a backup.'),
+  /** Writes a backup to a new file (never over one) and opens it: the way back from a damaged file. */
+  'backups:restoreAs': returns<OpenDocument | null>()(
+    z.strictObject({ id: z.string().min(1).max(500), path: path.optional() }),
+    'Restore a backup as a new file.',
   ),
   /** The recently opened files, newest first. */
   'file:recent': returns<string[]>()(noArgs, 'Recently opened program files.'),

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'unversioned',
   'invalid',
   'exists',
+  'conflict',
   'write-failed',
   'unsupported',
   'internal',

@@ -38,7 +38,7 @@ export async function serveCommand(options: ServeOptions, io: Output): Promise<n
   io.out('Only this machine can reach it, and only with the secret in that address. Ctrl+C stops it.');
   if (options.open) openInBrowser(server.url);
   await new Promise<void>((done) => {
-    const stop = () => void server.close().then(done);
+    const stop = () => void Promise.all([server.close(), session.close()]).then(() => done());
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

@@ -9,7 +9,7 @@ import { ProgramStore } from '../store.ts';
 
 type FileHandlers = Pick<
   Handlers,
-  'file:current' | 'file:new' | 'file:open' | 'file:save' | 'file:saveAs' | 'file:update' | 'file:recent'
+  'file:current' | 'file:new' | 'file:open' | 'file:save' | 'file:saveAs' | 'file:update' | 'file:reload' | 'file:recent'
 >;
 
 export function fileHandlers(session: Session): FileHandlers {
@@ -30,7 +30,12 @@ export function fileHandlers(session: Session): FileHandlers {
     'file:open': async ({ path }) => {
       const target = await session.pathFrom(path, (d) => d.openFile());
       if (!target) return null;
-      return session.adopt(await ProgramStore.open(resolve(target), session.storeOptions));
+      try {
+        return await session.adopt(await ProgramStore.open(resolve(target), session.storeOptions));
+      } catch (error) {
+        session.lastFailedPath = resolve(target);
+        throw error;
+      }
     },
 
     'file:save': async () => {
@@ -47,19 +52,16 @@ export function fileHandlers(session: Session): FileHandlers {
     },
 
     'file:update': async ({ file, baseRevision }) => {
-      const store = session.requireStore();
+      session.requireStore();
       if (baseRevision !== session.revision)
-        throw new AppError(
-          'bad-request',
-          'The program changed since this edit began; reload it and try again.',
-        );
-      const before = store.file;
-      try {
-        await store.replace(file as ProgramFile);
-      } finally {
-        // A failed save still leaves the change in memory: the revision moves with the data.
-        if (store.file !== before) session.revision++;
-      }
+        throw new AppError('bad-request', 'The program changed since this edit began; reload it and try again.');
+      await session.commit(file as ProgramFile);
+      return session.document();
+    },
+
+    'file:reload': async () => {
+      await session.requireStore().reload();
+      session.revision++;
       return session.document();
     },
 

@@ -1,6 +1,7 @@
 /** All handlers, composed over one session. Each feature adds its own module here. */
 import type { Handlers } from '../dispatch.ts';
 import type { Session } from '../session.ts';
+import { backupHandlers } from './backups.ts';
 import { fileHandlers } from './file.ts';
 import { reportHandlers } from './reports.ts';
 
@@ -15,6 +16,7 @@ export function createHandlers(session: Session): Handlers {
         dataDir: session.options.dataDir,
       }),
     ...fileHandlers(session),
+    ...backupHandlers(session),
     ...reportHandlers(session),
   };
 }

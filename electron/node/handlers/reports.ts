@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { reportFileName } from '../../../shared/reports/file-name.ts';
 import { renderHtml } from '../../../shared/reports/render-html.ts';
 import { renderText } from '../../../shared/reports/render-text.ts';
-import type { ArgsOf } from '../../../shared/ipc/contract.ts';
+import type { ArgsOf, GenerateResult } from '../../../shared/ipc/contract.ts';
 import type { Handlers } from '../dispatch.ts';
 import { compose, recordInHistory, writeDocuments, type DocumentRequest } from '../documents.ts';
 import { AppError } from '../errors.ts';
@@ -73,18 +73,21 @@ export function reportHandlers(session: Session): ReportHandlers {
       const requests = targets.map(toRequest);
       const batch = await writeDocuments(store.file, requests, { today, outDir });
       for (const doc of batch.written) session.writtenPaths.add(doc.path);
+      let notRecorded: GenerateResult['notRecorded'] = null;
       if (!dryRun && batch.records.length > 0) {
-        const before = store.file;
         try {
-          await store.replace(recordInHistory(store.file, batch.records, today));
-        } finally {
-          if (store.file !== before) session.revision++;
+          await session.commit(recordInHistory(store.file, batch.records, today));
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          const message = `The documents were written, but not recorded in the program's history: ${error.message}`;
+          notRecorded = { code: error.code, message };
         }
       }
       return {
         outDir,
         written: batch.written,
         failed: batch.failed.map((f) => ({ id: targetId(f.request), message: f.message })),
+        notRecorded,
         document: session.document(),
       };
     },

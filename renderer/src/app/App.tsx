@@ -3,10 +3,10 @@ import { MeetingsScreen } from '../features/meetings/MeetingsScreen.tsx';
 import { ProgramScreen } from '../features/program/ProgramScreen.tsx';
 import { ReportsScreen } from '../features/reports/ReportsScreen.tsx';
 import { StakeholdersScreen } from '../features/stakeholders/StakeholdersScreen.tsx';
-import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { StatusChip } from '../ui/StatusChip.tsx';
 import { DocumentProvider, useDocument } from './document.tsx';
 import { FileMenu } from './FileMenu.tsx';
+import { Notices } from './Notices.tsx';
 import { Welcome } from './Welcome.tsx';
 
 const SCREENS = ['Program', 'Stakeholders', 'Reports', 'Meetings'] as const;
@@ -21,9 +21,9 @@ export function App() {
 }
 
 function Shell() {
-  const { doc, info, error, dismissError } = useDocument();
+  const { doc, info } = useDocument();
   const [screen, setScreen] = useState<Screen>('Program');
-  const errorPanel = error && <ErrorPanel error={error} onDismiss={dismissError} />;
+  const errorPanel = <Notices />;
   if (!doc || !info)
     return (
       <>

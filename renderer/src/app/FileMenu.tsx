@@ -1,6 +1,7 @@
 /** The file actions of the top bar: undo and redo, save as, open another, new from the demo. */
 import { useState } from 'react';
 import { PathPrompt } from '../ui/PathPrompt.tsx';
+import { BackupsList } from './BackupsList.tsx';
 import { useDocument } from './document.tsx';
 
 export function FileMenu() {
@@ -72,6 +73,7 @@ export function FileMenu() {
               </button>
             </>
           )}
+          <BackupsList mode="open-file" />
           {recent.length > 1 && (
             <div>
               <div className="muted small">Recent</div>

@@ -38,7 +38,15 @@ export interface DocumentState {
   saveAs: (path?: string) => Promise<void>;
   /** Writes what is in memory again (after a failed save). */
   save: () => Promise<void>;
+  /** Reads the file again from disk, dropping what was not saved (after a conflict). */
+  reload: () => Promise<void>;
+  /** Restores a backup of the open file as an edit, which undo can take back. */
+  restoreBackup: (id: string, takenAt: string) => Promise<boolean>;
+  /** Writes a backup to a new file and opens it (the way back from a file that will not open). */
+  restoreAs: (id: string, path?: string) => Promise<void>;
   dismissError: () => void;
+  /** Shows an error from elsewhere in the app where every error is shown (with its actions). */
+  report: (error: ErrorInfo) => void;
   /**
    * Takes a newer copy of the open document from a call that changed it (writing reports). Undo
    * history is cleared: stepping back past that change would silently drop it.
@@ -220,7 +228,23 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
           await refreshRecent();
         }),
       save: () => run(async () => setDocument(await call('file:save', {}))),
+      reload: () =>
+        run(async () => {
+          setDocument(await call('file:reload', {}));
+          setHistory([], []);
+        }),
+      restoreBackup: async (id, takenAt) => {
+        try {
+          const program = await call('backups:read', { id });
+          return await edit(`restore the backup of ${takenAt.slice(0, 16).replace('T', ' ')}`, () => program);
+        } catch (e) {
+          setError(errorInfo(e));
+          return false;
+        }
+      },
+      restoreAs: (id, path) => run(async () => adopt(await call('backups:restoreAs', path ? { id, path } : { id }))),
       dismissError: () => setError(null),
+      report: (e) => setError(e),
       replaceDocument: (next) => {
         const current = docRef.current;
         if (current && next.revision < current.revision) return;

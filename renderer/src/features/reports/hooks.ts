@@ -21,7 +21,7 @@ const IDLE: GenerationState = { running: false, done: 0, total: 0, written: [], 
 const CHUNK = 5;
 
 export function useGenerate() {
-  const { replaceDocument } = useDocument();
+  const { replaceDocument, report } = useDocument();
   const [state, setState] = useState<GenerationState>(IDLE);
 
   const generate = useCallback(
@@ -35,6 +35,12 @@ export function useGenerate() {
           written.push(...result.written);
           failed.push(...result.failed);
           replaceDocument(result.document);
+          if (result.notRecorded) {
+            // Shown where every error is, with its actions (reload after a conflict, say).
+            report(result.notRecorded);
+            setState({ running: false, done: written.length + failed.length, total: targets.length, written, failed, error: null });
+            return;
+          }
           setState({
             running: true,
             done: written.length + failed.length,
@@ -50,7 +56,7 @@ export function useGenerate() {
         setState((s) => ({ ...s, running: false, written, failed, error }));
       }
     },
-    [replaceDocument],
+    [replaceDocument, report],
   );
   const reset = useCallback(() => setState(IDLE), []);
   return { state, generate, reset };

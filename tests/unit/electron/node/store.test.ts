@@ -123,7 +123,7 @@ describe('saving', () => {
     expect(store.file.risks[0]!.likelihood).toBe(4);
   });
 
-  it('keeps a change in memory when the file cannot be written, and saves it later', async () => {
+  it('keeps a change in memory when its folder vanished, and saves it again with save as', async () => {
     const sub = join(dir, 'synced-folder');
     await mkdir(sub);
     const path = join(sub, 'p.json');
@@ -134,12 +134,12 @@ describe('saving', () => {
     const next = structuredClone(store.file);
     next.program.name = 'Edited while the folder was gone';
     const error = await rejection(store.replace(next));
-    expect(error.code).toBe('write-failed');
-    expect(error.message).toMatch(/its folder no longer exists\. Your changes are kept in the app/);
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/moved or deleted while it was open\. Save as to keep your changes/);
     expect(store.dirty).toBe(true);
     expect(store.file.program.name).toBe('Edited while the folder was gone');
     await mkdir(sub);
-    await store.save();
+    await store.saveAs(path);
     expect(store.dirty).toBe(false);
     expect((await savedJson(path)).program.name).toBe('Edited while the folder was gone');
   });
@@ -191,9 +191,9 @@ describe('migrations', () => {
     expect(store.file.schemaVersion).toBe(2);
     expect(await readFile(path, 'utf8')).toBe(fixtureText());
     await store.save();
-    const backups = await readdir(backupDir);
-    expect(backups).toEqual(['old.json.schema-v1.2026-11-20T10-00-00-000Z.json']);
-    expect(await readFile(join(backupDir, backups[0]!), 'utf8')).toBe(fixtureText());
+    const backups = await store.backups.list(path);
+    expect(backups.map((b) => [b.reason, b.takenAt])).toEqual([['migration', '2026-11-20T10:00:00.000Z']]);
+    expect((await store.backups.read(backups[0]!.id)).toString('utf8')).toBe(fixtureText());
     const saved = await savedJson(path);
     expect(saved.schemaVersion).toBe(2);
     expect(saved.program.tagline).toBe('');

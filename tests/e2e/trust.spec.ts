@@ -1,0 +1,50 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ProgramFile } from '../../shared/schema/program.ts';
+import { expect, test } from './fixtures.ts';
+import { Shell } from './pages/shell.ts';
+
+async function onDisk(path: string): Promise<ProgramFile> {
+  return JSON.parse(await readFile(path, 'utf8')) as ProgramFile;
+}
+
+test('a file changed on disk by someone else is never overwritten; reloading shows their version', async ({ app }) => {
+  test.skip(app.mode !== 'browser', 'the output folder is typed in the browser mode');
+  const path = app.programPath as string;
+  const shell = new Shell(app.page);
+  await shell.goTo('Reports');
+  await app.page.getByLabel('Output folder').fill(join(app.dir, 'docs'));
+  await app.page.getByRole('button', { name: 'Use this folder' }).click();
+  // A colleague saves the shared file meanwhile.
+  const theirs = await onDisk(path);
+  theirs.program.name = 'Renamed by a colleague';
+  await writeFile(path, JSON.stringify(theirs, null, 2));
+  await app.page.getByRole('button', { name: 'Generate for Dana Whitfield' }).click();
+  await expect(app.page.getByRole('alert')).toContainText('changed on disk since it was opened');
+  expect((await onDisk(path)).program.name).toBe('Renamed by a colleague');
+  expect((await onDisk(path)).reports).toHaveLength(0);
+  await app.page.getByRole('button', { name: /Reload their version/ }).click();
+  await expect(shell.programName()).toHaveText('Renamed by a colleague');
+});
+
+test('a damaged file offers its backups and is restored into a new file, never over the damaged one', async ({ app }) => {
+  test.skip(app.mode !== 'browser', 'paths are typed in the browser mode');
+  const path = app.programPath as string;
+  const shell = new Shell(app.page);
+  await expect(shell.programName()).toHaveText('Checkout Payments Migration');
+  // The file is damaged outside the app (a bad merge, a truncated sync).
+  await writeFile(path, '{"schemaVersion": 1, "program": {"name": "half a fi');
+  await app.page.getByRole('button', { name: 'File', exact: true }).click();
+  await app.page.getByLabel('Open another program').fill(path);
+  await app.page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(app.page.getByRole('alert')).toContainText('is not valid JSON (the file ends too early');
+  const backups = app.page.getByLabel('Backups');
+  await backups.getByRole('button', { name: 'Restore into a new file…' }).first().click();
+  const restored = join(app.dir, 'restored.json');
+  await app.page.getByLabel('Restore into').fill(restored);
+  await app.page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(app.page.locator('.topbar__file')).toContainText('restored.json');
+  await expect(shell.programName()).toHaveText('Checkout Payments Migration');
+  expect((await onDisk(restored)).stakeholders).toHaveLength(10);
+  expect(await readFile(path, 'utf8')).toBe('{"schemaVersion": 1, "program": {"name": "half a fi');
+});

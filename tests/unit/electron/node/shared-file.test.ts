@@ -1,0 +1,104 @@
+import { mkdtemp, readFile, rm, writeFile, unlink } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../../electron/node/errors.ts';
+import { acquireLock, isStale, lockPathFor, readLock, releaseLock } from '../../../../electron/node/lock.ts';
+import { Session } from '../../../../electron/node/session.ts';
+import { ProgramStore } from '../../../../electron/node/store.ts';
+import type { ProgramFile } from '../../../../shared/schema/program.ts';
+import { fixtureText } from '../../../helpers/fixture.ts';
+
+let dir: string;
+let path: string;
+const options = () => ({ backupDir: join(dir, 'backups') });
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'liaison-shared-'));
+  path = join(dir, 'program.json');
+  await writeFile(path, fixtureText());
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function renamed(file: ProgramFile, name: string): ProgramFile {
+  return { ...file, program: { ...file.program, name } };
+}
+
+async function conflictOf(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected a conflict');
+}
+
+describe('two stores on one file', () => {
+  it('never lets the second writer overwrite the first: it is told, and keeps its change in memory', async () => {
+    const alice = await ProgramStore.open(path, options());
+    const bob = await ProgramStore.open(path, options());
+    await alice.replace(renamed(alice.file, 'Alice was here'));
+    const error = await conflictOf(bob.replace(renamed(bob.file, 'Bob was here')));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/changed on disk since it was opened/);
+    expect(bob.dirty).toBe(true);
+    expect(bob.file.program.name).toBe('Bob was here');
+    expect((JSON.parse(await readFile(path, 'utf8')) as ProgramFile).program.name).toBe('Alice was here');
+    // Bob reloads: he sees Alice's change, and can make his own on top of it.
+    await bob.reload();
+    expect(bob.file.program.name).toBe('Alice was here');
+    await bob.replace({ ...bob.file, program: { ...bob.file.program, why: { ...bob.file.program.why, business: 'Both' } } });
+    const saved = JSON.parse(await readFile(path, 'utf8')) as ProgramFile;
+    expect([saved.program.name, saved.program.why.business]).toEqual(['Alice was here', 'Both']);
+  });
+
+  it('a writer keeps saving after its own saves (its own writes are not a conflict)', async () => {
+    const store = await ProgramStore.open(path, options());
+    for (const name of ['one', 'two', 'three']) await store.replace(renamed(store.file, name));
+    expect((JSON.parse(await readFile(path, 'utf8')) as ProgramFile).program.name).toBe('three');
+  });
+
+  it('says so when the file was deleted while open, and keeps the change', async () => {
+    const store = await ProgramStore.open(path, options());
+    await unlink(path);
+    const error = await conflictOf(store.replace(renamed(store.file, 'Orphan')));
+    expect(error.message).toMatch(/moved or deleted while it was open\. Save as/);
+    expect(store.file.program.name).toBe('Orphan');
+    await store.saveAs(join(dir, 'rescued.json'));
+    expect((JSON.parse(await readFile(join(dir, 'rescued.json'), 'utf8')) as ProgramFile).program.name).toBe('Orphan');
+  });
+});
+
+describe('the lock file', () => {
+  it('is written beside the file on open, names this machine, and is removed on close', async () => {
+    const session = await Session.start({ mode: 'browser', version: 't', dataDir: join(dir, 'data') });
+    const doc = await session.adopt(await ProgramStore.open(path, options()));
+    expect(doc.lockedBy).toBeNull();
+    expect(await readLock(path)).toMatchObject({ host: hostname(), pid: process.pid });
+    await session.close();
+    expect(await readLock(path)).toBeNull();
+  });
+
+  it('tells the second opener who holds the file, while that holder is alive', async () => {
+    await writeFile(lockPathFor(path), JSON.stringify({ host: 'other-laptop', pid: 4242, user: 'dana', since: new Date().toISOString() }));
+    const session = await Session.start({ mode: 'browser', version: 't', dataDir: join(dir, 'data') });
+    const doc = await session.adopt(await ProgramStore.open(path, options()));
+    expect(doc.lockedBy).toMatchObject({ host: 'other-laptop', user: 'dana' });
+    // Theirs is left alone.
+    await session.close();
+    expect((await readLock(path))?.host).toBe('other-laptop');
+  });
+
+  it('recognises stale locks: a dead process here, or an old lock from elsewhere', async () => {
+    expect(isStale({ host: hostname(), pid: 2 ** 22 + 17, user: '', since: new Date().toISOString() })).toBe(true);
+    expect(isStale({ host: hostname(), pid: process.pid, user: '', since: new Date().toISOString() })).toBe(false);
+    expect(isStale({ host: 'far', pid: 1, user: '', since: '2020-01-01T00:00:00Z' })).toBe(true);
+    await writeFile(lockPathFor(path), JSON.stringify({ host: hostname(), pid: 2 ** 22 + 17, user: 'x', since: '2026-01-01T00:00:00Z' }));
+    expect(await acquireLock(path)).toBeNull();
+    expect((await readLock(path))?.pid).toBe(process.pid);
+    await releaseLock(path);
+  });
+});
