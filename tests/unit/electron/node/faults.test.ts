@@ -17,7 +17,7 @@ function failure(code: string): NodeJS.ErrnoException {
 }
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const actual = await importOriginal<typeof realFs>();
   return {
     ...actual,
     open: async (...args: Parameters<typeof actual.open>) => {
