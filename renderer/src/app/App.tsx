@@ -55,7 +55,12 @@ function Shell() {
         <FileMenu />
         <div className="topbar__file muted small" title={doc.path}>
           {doc.path}
-          {doc.dirty && <strong className="unsaved"> · not saved</strong>}
+          {/* Edits reach the window only after main has written them, so this is the truth on disk. */}
+          {doc.dirty ? (
+            <strong className="unsaved"> · not saved</strong>
+          ) : (
+            <span data-testid="save-state"> · saved</span>
+          )}
           {info.mode === 'browser' && <span> · browser mode</span>}
         </div>
       </header>
