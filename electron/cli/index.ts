@@ -4,8 +4,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isIsoDate, localToday } from '../../shared/domain/dates.ts';
+import { isTimeZone, machineTimeZone } from '../../shared/meetings/time-zone.ts';
 import { STAKEHOLDER_TEMPLATES, type StakeholderTemplate } from '../../shared/schema/program.ts';
 import { AppError } from '../node/errors.ts';
+import { meetingsImportCommand } from './commands/meetings.ts';
 import { documentCommand, reportRequests } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
 import { exportStakeholders, importStakeholders } from './commands/stakeholders.ts';
@@ -21,6 +23,9 @@ export const USAGE = `Usage: liaison <command> [options]
                                                     write one tailored Word document
   report <file> --due                               one document for each reader due for an update
   checklist <file> --meeting <id>                   the pre-meeting checklist as a Word document
+  meetings import <file> --ics <ics> [--add-unknown] [--time-zone Z] [--dry-run]
+                                                    add the invitation's meetings; attendees matched
+                                                    by email (--add-unknown: add the others to the map)
   serve [file] [--port N] [--open]                  open the app in the browser (127.0.0.1 only)
   stakeholders import <file> --csv <csv> [--dry-run]
                                                     add and update people from a CSV (matched on id or email)
@@ -50,6 +55,9 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
         due: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         port: { type: 'string' },
+        ics: { type: 'string' },
+        'add-unknown': { type: 'boolean', default: false },
+        'time-zone': { type: 'string' },
         open: { type: 'boolean', default: false },
         csv: { type: 'string' },
         force: { type: 'boolean', default: false },
@@ -115,6 +123,26 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
               },
               options.today,
             ),
+          io,
+        );
+      }
+      case 'meetings': {
+        const [sub, file, ...extra] = rest;
+        if (sub !== 'import' || !file || extra.length > 0)
+          return usage(io, 'meetings takes: meetings import <file> --ics <ics>.');
+        if (!values.ics) return usage(io, 'meetings import needs --ics <ics>.');
+        const timeZone = values['time-zone'] ?? machineTimeZone();
+        if (!isTimeZone(timeZone))
+          return usage(io, `--time-zone must be a time zone such as Europe/Madrid, not "${timeZone}".`);
+        return await meetingsImportCommand(
+          {
+            file,
+            ics: values.ics,
+            addUnknown: values['add-unknown'],
+            timeZone,
+            today: values.today ?? localToday(),
+            dryRun: values['dry-run'],
+          },
           io,
         );
       }
