@@ -32,7 +32,8 @@ export const USAGE = `Usage: liaison <command> [options]
   stakeholders export <file> --csv <csv> [--force]  write the people to a new CSV (never the private notes)
 
 Options: --today YYYY-MM-DD (the day to compute for), --out DIR (where documents go; default
-the current folder), --dry-run (write documents but record nothing in the program file)`;
+the current folder), --dry-run (write documents but record nothing in the program file),
+--styles FILE (a .docx or .dotx whose styles the documents take)`;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -54,6 +55,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
         meeting: { type: 'string' },
         due: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        styles: { type: 'string' },
         port: { type: 'string' },
         ics: { type: 'string' },
         'add-unknown': { type: 'boolean', default: false },
@@ -103,6 +105,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
           today: values.today ?? localToday(),
           outDir: resolve(values.out ?? '.'),
           dryRun: values['dry-run'],
+          ...(values.styles ? { styles: resolve(values.styles) } : {}),
         };
         if (command === 'checklist') {
           const meetingId = values.meeting;

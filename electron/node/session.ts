@@ -16,6 +16,8 @@ import { ProgramStore, type StoreOptions } from './store.ts';
 /** Native dialogs and the desktop shell; absent in the browser mode, where the window asks for a path itself. */
 export interface Dialogs {
   openFile(): Promise<string | null>;
+  /** Picks a Word document or template (.docx, .dotx). */
+  openWordFile(): Promise<string | null>;
   saveFile(defaultName: string): Promise<string | null>;
   chooseFolder(): Promise<string | null>;
   /** Opens a file in its default application. */

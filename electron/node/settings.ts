@@ -10,6 +10,8 @@ import { writeFileDurably } from './durable-write.ts';
 const settingsSchema = z.looseObject({
   recentFiles: z.array(z.string()).default([]),
   outputDir: z.string().optional(),
+  /** The user's own Word template whose styles documents use. */
+  wordTemplate: z.string().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -40,7 +42,11 @@ export class SettingsStore {
   }
 
   async update(change: Partial<Settings>): Promise<void> {
-    this.data = { ...this.data, ...change };
+    await this.replace({ ...this.data, ...change });
+  }
+
+  async replace(next: Settings): Promise<void> {
+    this.data = next;
     await writeFileDurably(this.path, `${JSON.stringify(this.data, null, 2)}\n`);
   }
 

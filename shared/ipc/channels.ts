@@ -19,6 +19,8 @@ export const CHANNELS = [
   'reports:generate',
   'reports:outputDir',
   'reports:chooseOutputDir',
+  'reports:wordTemplate',
+  'reports:chooseWordTemplate',
   'shell:open',
   'shell:reveal',
 ] as const;

@@ -138,6 +138,13 @@ export const contract = {
   'reports:outputDir': returns<string | null>()(noArgs, 'The remembered output folder.'),
   /** Chooses the output folder (a dialog in Electron, a typed path in the browser). */
   'reports:chooseOutputDir': returns<string | null>()(optionalPath, 'Choose where documents go.'),
+  /** The user's Word template (.docx/.dotx) whose styles documents take, or null for Liaison's own. */
+  'reports:wordTemplate': returns<string | null>()(noArgs, 'The Word template in use.'),
+  /** Chooses a Word template (checked: it must hold a styles part); `clear` goes back to Liaison's look. */
+  'reports:chooseWordTemplate': returns<string | null>()(
+    z.strictObject({ path: path.optional(), clear: z.boolean().optional() }),
+    'Choose or clear the Word template.',
+  ),
   /** Opens a document this app wrote, in its default application. */
   'shell:open': returns<void>()(z.strictObject({ path }), 'Open a written document.'),
   /** Shows a document this app wrote in its folder. */

@@ -10,6 +10,7 @@ import { recordInHistory, writeDocuments, type DocumentRequest } from '../../nod
 import { AppError } from '../../node/errors.ts';
 import { defaultDataDir } from '../../node/settings.ts';
 import { ProgramStore } from '../../node/store.ts';
+import { readWordStyles } from '../../node/word-template.ts';
 import { EXIT, type Output } from '../output.ts';
 
 export interface DocumentCommandOptions {
@@ -17,6 +18,8 @@ export interface DocumentCommandOptions {
   today: string;
   outDir: string;
   dryRun: boolean;
+  /** A .docx or .dotx whose styles the documents take. */
+  styles?: string;
 }
 
 /** Finds a reader by id, or by name (case and accents as typed); ambiguous names are refused. */
@@ -57,6 +60,7 @@ export async function documentCommand(
   requestsFor: (file: ProgramFile) => DocumentRequest[],
   io: Output,
 ): Promise<number> {
+  const styles = options.styles ? await readWordStyles(options.styles) : undefined;
   const store = await ProgramStore.open(options.file, { backupDir: join(defaultDataDir(), 'backups') });
   const requests = requestsFor(store.file);
   if (requests.length === 0) {
@@ -67,6 +71,7 @@ export async function documentCommand(
   const result = await writeDocuments(store.file, requests, {
     today: options.today,
     outDir: options.outDir,
+    ...(styles ? { styles } : {}),
     onProgress: (done, total, last) => {
       if (batch) io.err(`[${done}/${total}] ${last ? last.readerName : 'failed'}`);
     },

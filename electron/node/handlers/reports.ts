@@ -7,6 +7,7 @@ import type { ArgsOf, GenerateResult } from '../../../shared/ipc/contract.ts';
 import type { Handlers } from '../dispatch.ts';
 import { compose, recordInHistory, writeDocuments, type DocumentRequest } from '../documents.ts';
 import { AppError } from '../errors.ts';
+import { readWordStyles } from '../word-template.ts';
 import type { Session } from '../session.ts';
 
 type ReportHandlers = Pick<
@@ -14,6 +15,8 @@ type ReportHandlers = Pick<
   | 'reports:preview'
   | 'reports:generate'
   | 'reports:outputDir'
+  | 'reports:wordTemplate'
+  | 'reports:chooseWordTemplate'
   | 'reports:chooseOutputDir'
   | 'shell:open'
   | 'shell:reveal'
@@ -71,7 +74,9 @@ export function reportHandlers(session: Session): ReportHandlers {
       if (!outDir) throw new AppError('bad-request', 'Choose the folder documents go to first.');
       const today = session.today();
       const requests = targets.map(toRequest);
-      const batch = await writeDocuments(store.file, requests, { today, outDir });
+      const template = session.settings.value.wordTemplate;
+      const styles = template ? await readWordStyles(template) : undefined;
+      const batch = await writeDocuments(store.file, requests, { today, outDir, ...(styles ? { styles } : {}) });
       for (const doc of batch.written) session.writtenPaths.add(doc.path);
       let notRecorded: GenerateResult['notRecorded'] = null;
       if (!dryRun && batch.records.length > 0) {
@@ -90,6 +95,21 @@ export function reportHandlers(session: Session): ReportHandlers {
         notRecorded,
         document: session.document(),
       };
+    },
+
+    'reports:wordTemplate': () => Promise.resolve(session.settings.value.wordTemplate ?? null),
+
+    'reports:chooseWordTemplate': async ({ path, clear }) => {
+      if (clear) {
+        const { wordTemplate: _dropped, ...rest } = session.settings.value;
+        await session.settings.replace(rest);
+        return null;
+      }
+      const chosen = await session.pathFrom(path, (d) => d.openWordFile());
+      if (!chosen) return session.settings.value.wordTemplate ?? null;
+      await readWordStyles(resolve(chosen)); // refuse a file that is not a Word template, now
+      await session.settings.update({ wordTemplate: resolve(chosen) });
+      return resolve(chosen);
     },
 
     'reports:outputDir': () => Promise.resolve(session.settings.value.outputDir ?? null),

@@ -21,6 +21,7 @@ import { PathPrompt } from '../../ui/PathPrompt.tsx';
 import { DocPreview } from './DocPreview.tsx';
 import { GenerationSummary } from './GenerationSummary.tsx';
 import { useGenerate, useOutputDir, type Target } from './hooks.ts';
+import { WordTemplate } from './WordTemplate.tsx';
 
 export function ReportsScreen({ file, today }: { file: ProgramFile; today: string }) {
   const { info } = useDocument();
@@ -86,6 +87,7 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
           />
         )}
       </div>
+      <WordTemplate nativeDialogs={Boolean(info?.nativeDialogs)} />
       {output.error && <ErrorPanel error={output.error} onDismiss={() => void output.load()} />}
 
       <div className="split">
