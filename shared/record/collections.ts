@@ -119,3 +119,25 @@ export function removeItem(file: ProgramFile, collection: RecordCollection, id: 
   next.metrics = next.metrics.map((m) => (keep(m.objectiveId) ? m : { ...m, objectiveId: '' }));
   return next;
 }
+
+/** The file without key result `krId` of objective `objectiveId`, and without links to it. */
+export function removeKeyResult(file: ProgramFile, objectiveId: string, krId: string): ProgramFile {
+  const next = updateItem(file, 'objectives', objectiveId, (o) => ({
+    ...o,
+    keyResults: o.keyResults.filter((kr) => kr.id !== krId),
+  }));
+  return {
+    ...next,
+    stakeholders: next.stakeholders.map((s) =>
+      s.expectations.some((e) => e.linkedIds.includes(krId))
+        ? {
+            ...s,
+            expectations: s.expectations.map((e) => ({
+              ...e,
+              linkedIds: e.linkedIds.filter((l) => l !== krId),
+            })),
+          }
+        : s,
+    ),
+  };
+}

@@ -31,16 +31,20 @@ export function idsInUse(file: ProgramFile): Set<string> {
   return ids;
 }
 
-/** `PCI DSS 4.0 — passed!` as `pci-dss-4-0-passed`, at most 32 characters. */
+const SLUG_MAX = 32;
+
+/** `PCI DSS 4.0 — passed!` as `pci-dss-4-0-passed`; a long title is cut at a word, within 32 characters. */
 export function slug(text: string): string {
-  return text
+  const full = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 32)
-    .replace(/-+$/g, '');
+    .replace(/^-+|-+$/g, '');
+  if (full.length <= SLUG_MAX) return full;
+  const cut = full.slice(0, SLUG_MAX + 1);
+  const word = cut.lastIndexOf('-');
+  return word > 0 ? cut.slice(0, word) : full.slice(0, SLUG_MAX);
 }
 
 /**

@@ -54,6 +54,8 @@ describe('new items', () => {
     const option = newOption(file, file.decisions[0]!, 'c');
     expect(option.id).toBe('opt-d-fallback-c-2');
     expect(slug('Ünïcode — dash')).toBe('unicode-dash');
+    expect(slug('Provider deprecates the v1 refunds API')).toBe('provider-deprecates-the-v1');
+    expect(slug('x'.repeat(40))).toBe('x'.repeat(32));
   });
 });
 

@@ -1,0 +1,217 @@
+/** Dependencies on other teams and wins: phrased items with topics, tables edited in place. */
+import { newDependency, newWin } from '../../../../shared/record/factories.ts';
+import { parseTitle } from '../../../../shared/record/fields.ts';
+import { lacksBusiness } from '../../../../shared/record/phrasing.ts';
+import { DEPENDENCY_STATUSES, type Dependency, type Win } from '../../../../shared/schema/program.ts';
+import { DataTable } from '../../table/DataTable.tsx';
+import { columnsFor } from '../../table/setup.ts';
+import { ChoiceCell, DateCell, PersonCell, PhrasingCell, TextCell } from './cells.tsx';
+import { useProgram } from './context.tsx';
+import { DateField, PhrasingsField, SelectField, TextField } from './fields.tsx';
+import { PersonField, TagsField } from './pickers.tsx';
+import { AddItem, DetailPanel, TableBox, TitleCell } from './ListSection.tsx';
+
+const titleCheck = (t: string) => {
+  const p = parseTitle(t);
+  return p.ok ? null : p.message;
+};
+
+const dep = columnsFor<Dependency>();
+const depTarget = (d: Dependency, field: string, name: string) =>
+  ({ collection: 'dependencies', id: d.id, title: d.title, field, name }) as const;
+
+export const dependencyColumns = dep.columns([
+  dep.accessor('title', {
+    header: 'Dependency',
+    size: 240,
+    cell: (c) => (
+      <TitleCell
+        section="dependencies"
+        id={c.row.original.id}
+        title={c.getValue()}
+        missingBusiness={lacksBusiness(c.row.original)}
+      />
+    ),
+  }),
+  dep.accessor('team', {
+    header: 'Team',
+    size: 130,
+    cell: (c) => <TextCell {...depTarget(c.row.original, 'team', 'team')} value={c.getValue()} />,
+  }),
+  dep.accessor('ownerId', {
+    header: 'Owner',
+    size: 130,
+    cell: (c) => <PersonCell {...depTarget(c.row.original, 'ownerId', 'owner')} value={c.getValue()} />,
+  }),
+  dep.accessor('neededBy', {
+    header: 'Needed by',
+    size: 110,
+    cell: (c) => (
+      <DateCell {...depTarget(c.row.original, 'neededBy', 'needed-by date')} value={c.getValue()} />
+    ),
+  }),
+  dep.accessor('status', {
+    header: 'Status',
+    size: 100,
+    cell: (c) => (
+      <ChoiceCell
+        {...depTarget(c.row.original, 'status', 'status')}
+        value={c.getValue()}
+        options={DEPENDENCY_STATUSES}
+      />
+    ),
+  }),
+  dep.accessor('technical', {
+    header: 'Technical',
+    size: 210,
+    cell: (c) => <PhrasingCell text={c.getValue()} />,
+  }),
+  dep.accessor('business', {
+    header: 'Business',
+    size: 210,
+    cell: (c) => <PhrasingCell text={c.getValue()} business />,
+  }),
+]);
+
+export function DependenciesSection() {
+  const { file, selectedId, patch } = useProgram();
+  const d = file.dependencies.find((x) => x.id === selectedId);
+  const set = (what: string, change: (x: Dependency) => Dependency) =>
+    d && void patch('dependencies', d.id, `edit dependency ${what}`, change);
+  return (
+    <div className="section-body">
+      <AddItem collection="dependencies" create={newDependency} />
+      <TableBox rows={file.dependencies.length}>
+        <DataTable
+          data={file.dependencies}
+          columns={dependencyColumns}
+          label="Dependencies"
+          searchPlaceholder="Search dependencies"
+        />
+      </TableBox>
+      {d && (
+        <DetailPanel key={d.id} collection="dependencies" id={d.id} title={d.title}>
+          <div className="form-grid">
+            <TextField
+              label="Title"
+              value={d.title}
+              wide
+              validate={titleCheck}
+              onCommit={(t) => set('title', (x) => ({ ...x, title: t.trim() }))}
+            />
+            <TextField
+              label="Team"
+              value={d.team}
+              onCommit={(team) => set('team', (x) => ({ ...x, team }))}
+            />
+            <PersonField
+              label="Owner"
+              value={d.ownerId}
+              onChange={(ownerId) => set('owner', (x) => ({ ...x, ownerId }))}
+            />
+            <DateField
+              label="Needed by"
+              value={d.neededBy}
+              onCommit={(neededBy) => set('needed-by date', (x) => ({ ...x, neededBy }))}
+            />
+            <SelectField
+              label="Status"
+              value={d.status}
+              options={DEPENDENCY_STATUSES}
+              onChange={(status) => set('status', (x) => ({ ...x, status }))}
+            />
+          </div>
+          <TagsField topics={d.topics} onChange={(topics) => set('topics', (x) => ({ ...x, topics }))} />
+          <PhrasingsField
+            technical={d.technical}
+            business={d.business}
+            what="dependency"
+            onCommit={(which, text) => set(which, (x) => ({ ...x, [which]: text }))}
+          />
+        </DetailPanel>
+      )}
+    </div>
+  );
+}
+
+const win = columnsFor<Win>();
+
+export const winColumns = win.columns([
+  win.accessor('title', {
+    header: 'Win',
+    size: 280,
+    cell: (c) => (
+      <TitleCell
+        section="wins"
+        id={c.row.original.id}
+        title={c.getValue()}
+        missingBusiness={lacksBusiness(c.row.original)}
+      />
+    ),
+  }),
+  win.accessor('date', {
+    header: 'Date',
+    size: 110,
+    cell: (c) => (
+      <DateCell
+        collection="wins"
+        id={c.row.original.id}
+        title={c.row.original.title}
+        field="date"
+        name="date"
+        value={c.getValue()}
+      />
+    ),
+  }),
+  win.accessor((w) => w.topics.join(', '), { id: 'topics', header: 'Topics', size: 150 }),
+  win.accessor('technical', {
+    header: 'Technical',
+    size: 260,
+    cell: (c) => <PhrasingCell text={c.getValue()} />,
+  }),
+  win.accessor('business', {
+    header: 'Business',
+    size: 260,
+    cell: (c) => <PhrasingCell text={c.getValue()} business />,
+  }),
+]);
+
+export function WinsSection() {
+  const { file, selectedId, patch } = useProgram();
+  const w = file.wins.find((x) => x.id === selectedId);
+  const set = (what: string, change: (x: Win) => Win) =>
+    w && void patch('wins', w.id, `edit win ${what}`, change);
+  return (
+    <div className="section-body">
+      <AddItem collection="wins" create={newWin} />
+      <TableBox rows={file.wins.length}>
+        <DataTable data={file.wins} columns={winColumns} label="Wins" searchPlaceholder="Search wins" />
+      </TableBox>
+      {w && (
+        <DetailPanel key={w.id} collection="wins" id={w.id} title={w.title}>
+          <div className="form-grid">
+            <TextField
+              label="Title"
+              value={w.title}
+              wide
+              validate={titleCheck}
+              onCommit={(t) => set('title', (x) => ({ ...x, title: t.trim() }))}
+            />
+            <DateField
+              label="Date"
+              value={w.date}
+              onCommit={(date) => set('date', (x) => ({ ...x, date }))}
+            />
+          </div>
+          <TagsField topics={w.topics} onChange={(topics) => set('topics', (x) => ({ ...x, topics }))} />
+          <PhrasingsField
+            technical={w.technical}
+            business={w.business}
+            what="win"
+            onCommit={(which, text) => set(which, (x) => ({ ...x, [which]: text }))}
+          />
+        </DetailPanel>
+      )}
+    </div>
+  );
+}
