@@ -71,7 +71,7 @@ export function AddItem<C extends RecordCollection>({
 
 /** A box as tall as its rows up to a limit, so a short list has no empty space and a long one scrolls. */
 export function TableBox({ rows, max = 440, children }: { rows: number; max?: number; children: ReactNode }) {
-  const height = Math.max(200, Math.min(max, ROW * (rows + 1) + 56));
+  const height = Math.max(160, Math.min(max, ROW * (rows + 1) + 56));
   return (
     <div className="table-box" style={{ height }}>
       {children}

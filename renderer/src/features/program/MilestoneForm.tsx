@@ -160,7 +160,7 @@ function AssumptionsField({ m, onChange }: { m: Milestone; onChange: (list: stri
         <input
           id={id}
           value={draft}
-          placeholder="The assessor is available in the first week of December"
+          placeholder="Add an assumption this date rests on…"
           className="grow"
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {

@@ -5,7 +5,7 @@ import { lacksBusiness } from '../../../../shared/record/phrasing.ts';
 import { DEPENDENCY_STATUSES, type Dependency, type Win } from '../../../../shared/schema/program.ts';
 import { DataTable } from '../../table/DataTable.tsx';
 import { columnsFor } from '../../table/setup.ts';
-import { ChoiceCell, DateCell, PersonCell, PhrasingCell, TextCell } from './cells.tsx';
+import { ChoiceCell, DateCell, PersonCell, PhrasingCell, TextCell, TopicsCell } from './cells.tsx';
 import { useProgram } from './context.tsx';
 import { DateField, PhrasingsField, SelectField, TextField } from './fields.tsx';
 import { PersonField, TagsField } from './pickers.tsx';
@@ -163,7 +163,12 @@ export const winColumns = win.columns([
       />
     ),
   }),
-  win.accessor((w) => w.topics.join(', '), { id: 'topics', header: 'Topics', size: 150 }),
+  win.accessor((w) => w.topics.join(' '), {
+    id: 'topics',
+    header: 'Topics',
+    size: 170,
+    cell: (c) => <TopicsCell topics={c.row.original.topics} />,
+  }),
   win.accessor('technical', {
     header: 'Technical',
     size: 260,

@@ -4,7 +4,7 @@
  * the baseline, and asks why it moved.
  */
 import { useId, useState } from 'react';
-import { formatDate } from '../../../../shared/domain/dates.ts';
+import { daysBetween, formatDate } from '../../../../shared/domain/dates.ts';
 import {
   isCommitted,
   moveMilestone,
@@ -21,6 +21,14 @@ const DATE_FIELDS = [
   ['likely', 'Likely'],
   ['latest', 'Latest'],
 ] as const;
+
+/** `· likely now 12 Dec 2026, 7 days later` beside a committed date the likely date has left. */
+function slip(baseline: string, likely: string): string {
+  const days = daysBetween(baseline, likely);
+  if (days === 0) return ' · still the likely date';
+  const n = Math.abs(days);
+  return ` · likely now ${formatDate(likely)}, ${n} day${n === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
+}
 
 export function WindowEditor({ m }: { m: Milestone }) {
   const { file, edit, patch } = useProgram();
@@ -45,7 +53,7 @@ export function WindowEditor({ m }: { m: Milestone }) {
     else void save();
   };
   const committedNote = m.baseline
-    ? `Committed ${formatDate(m.baseline)}`
+    ? `Committed ${formatDate(m.baseline)}${slip(m.baseline, m.window.likely)}`
     : isCommitted(file, m)
       ? `Committed: moving the likely date will keep ${formatDate(m.window.likely)} as the baseline.`
       : 'Not committed yet (planned, off the critical path, in no report): the dates move freely.';

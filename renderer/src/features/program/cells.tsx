@@ -139,3 +139,16 @@ export function PhrasingCell({ text, business }: { text: string; business?: bool
     </span>
   );
 }
+
+/** Topics as small tags. */
+export function TopicsCell({ topics }: { topics: string[] }) {
+  return (
+    <span className="topics-cell">
+      {topics.map((t) => (
+        <span key={t} className="chip-tag chip-tag--topic chip-tag--small">
+          {t}
+        </span>
+      ))}
+    </span>
+  );
+}
