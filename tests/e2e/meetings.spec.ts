@@ -225,7 +225,7 @@ test.describe('a meeting from an invitation to the exported checklist', () => {
 
 test('a meeting made in the app: attendees found by search, edited, and prepared again keeping the ticks', async ({
   app,
-}) => {
+}, testInfo) => {
   const meetings = new MeetingsPage(app.page);
   const page = app.page;
   await meetings.open();
@@ -236,6 +236,7 @@ test('a meeting made in the app: attendees found by search, edited, and prepared
   await page.getByLabel('Starts').fill('2026-11-27T14:00');
   const search = page.getByLabel('Add people from the map');
   await search.fill('financial');
+  await page.screenshot({ path: testInfo.outputPath('new-meeting-form.png') });
   await page
     .getByRole('list', { name: 'Matching people' })
     .getByRole('button', { name: /Dana Whitfield/ })
