@@ -1,6 +1,7 @@
 /** The 5 × 5 risk heat map: likelihood up, impact across, a count in each cell; a click filters the list. */
 import { heatMapCounts, scoreBand } from '../../../../shared/record/heat-map.ts';
 import type { Risk } from '../../../../shared/schema/program.ts';
+import './heat-map.css';
 
 export interface HeatCell {
   likelihood: number;

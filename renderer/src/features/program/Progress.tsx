@@ -1,5 +1,6 @@
 /** Progress from baseline to target, aware that lower is better when the target is below the baseline. */
 import { isAtTarget, progressRatio } from '../../../../shared/domain/progress.ts';
+import './objectives.css';
 
 interface Measured {
   baseline: number;

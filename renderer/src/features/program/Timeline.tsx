@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate, formatRange, type IsoDate } from '../../../../shared/domain/dates.ts';
 import { timelineScale, xOf } from '../../../../shared/record/timeline.ts';
 import type { Milestone } from '../../../../shared/schema/program.ts';
+import './timeline.css';
 
 const ROW = 26;
 const LABEL = 250;

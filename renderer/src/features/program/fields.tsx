@@ -4,6 +4,7 @@
  */
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { parseDate, parseNumber } from '../../../../shared/record/fields.ts';
+import './forms.css';
 
 /** A local draft of `value` that starts over whenever `value` changes (after an edit, undo or redo). */
 export function useDraft<T>(value: T): [T, (next: T) => void] {
