@@ -1,62 +1,194 @@
-/** The app's table: sortable headers, a global search, and virtualized rows for large maps. */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
-import { useTable, type ColumnDef, type Row, type RowData } from '@tanstack/react-table';
+/**
+ * The app's table: sortable headers, a global search and virtualized rows for large maps. Opt in
+ * to more: per-column filters and in-place editors (declared in column `meta`, see setup.ts),
+ * a column picker, row selection, and the spreadsheet keyboard that comes with editing or
+ * selection. Read-only callers pass only data, columns and a label.
+ */
+import {
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import {
+  functionalUpdate,
+  useTable,
+  type ColumnDef,
+  type ColumnVisibilityState,
+  type RowData,
+  type RowSelectionState,
+} from '@tanstack/react-table';
 import { features, getRowId, type Features } from './setup.ts';
+import { TableGrid, type CellEditHandler } from './TableGrid.tsx';
+import { TableTools } from './TableTools.tsx';
+import './table.css';
 
-const ROW_HEIGHT = 36;
+export type { RowSelectionState } from '@tanstack/react-table';
+
+/** What the screen around a table can ask of it. */
+export interface DataTableHandle<T> {
+  /** The rows as shown now: filtered, searched and sorted. */
+  shownRows: () => T[];
+}
+
+export interface DataTableProps<T extends RowData & { id: string }> {
+  data: T[];
+  columns: ColumnDef<Features, T>[];
+  label: string;
+  searchPlaceholder?: string;
+  /** Commits an in-place edit; resolves to a message shown at the cell when it was not saved. */
+  onCellEdit?: CellEditHandler<T>;
+  /** Adds a checkbox column; the selection is the caller's (ids of selected rows). */
+  selection?: { selected: RowSelectionState; onChange: (next: RowSelectionState) => void };
+  /** Offers the column picker, starting from these columns hidden (id: false). */
+  initialColumnVisibility?: ColumnVisibilityState;
+  /** A short name for a row, for the labels of its fields and checkbox. */
+  rowName?: (row: T) => string;
+  /** Told when the user moves the active cell to another row. */
+  onActiveRow?: (row: T) => void;
+  /** More controls at the end of the tool bar. */
+  tools?: ReactNode;
+  handleRef?: Ref<DataTableHandle<T>>;
+}
+
+function Checkbox({
+  checked,
+  indeterminate = false,
+  label,
+  onChange,
+}: {
+  checked: boolean;
+  indeterminate?: boolean;
+  label: string;
+  onChange: (checked: boolean) => void;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = indeterminate;
+  }, [indeterminate]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      tabIndex={-1}
+      className="row-check"
+      aria-label={label}
+      checked={checked}
+      onChange={(e) => onChange(e.target.checked)}
+    />
+  );
+}
+
+function selectColumn<T extends RowData & { id: string }>(
+  rowName: ((row: T) => string) | undefined,
+): ColumnDef<Features, T> {
+  return {
+    id: 'select',
+    size: 34,
+    enableSorting: false,
+    enableHiding: false,
+    enableGlobalFilter: false,
+    meta: { label: 'Select' },
+    header: ({ table }) => {
+      const shown = table.getRowModel().rows;
+      const count = shown.filter((r) => r.getIsSelected()).length;
+      return (
+        <Checkbox
+          label="Select all shown"
+          checked={shown.length > 0 && count === shown.length}
+          indeterminate={count > 0 && count < shown.length}
+          onChange={(on) =>
+            table.setRowSelection((old) => {
+              const next = { ...old };
+              for (const r of shown) {
+                if (on) next[r.id] = true;
+                else delete next[r.id];
+              }
+              return next;
+            })
+          }
+        />
+      );
+    },
+    cell: ({ row }) => (
+      <Checkbox
+        label={`Select ${rowName ? rowName(row.original) : row.id}`}
+        checked={row.getIsSelected()}
+        onChange={(on) => row.toggleSelected(on)}
+      />
+    ),
+  };
+}
 
 export function DataTable<T extends RowData & { id: string }>({
   data,
   columns,
   label,
   searchPlaceholder = 'Search',
-}: {
-  data: T[];
-  columns: ColumnDef<Features, T>[];
-  label: string;
-  searchPlaceholder?: string;
-}) {
+  onCellEdit,
+  selection,
+  initialColumnVisibility,
+  rowName,
+  onActiveRow,
+  tools,
+  handleRef,
+}: DataTableProps<T>) {
+  const id = useId();
   const [globalFilter, setGlobalFilter] = useState('');
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(
+    initialColumnVisibility ?? {},
+  );
+  const [ownSelection, setOwnSelection] = useState<RowSelectionState>({});
+  const selectable = selection !== undefined;
+  const allColumns = useMemo(
+    () => (selectable ? [selectColumn(rowName), ...columns] : columns),
+    [selectable, rowName, columns],
+  );
+  const rowSelection = selection?.selected ?? ownSelection;
   const table = useTable({
     features,
-    columns,
+    columns: allColumns,
     data,
     getRowId,
-    state: { globalFilter },
+    state: { globalFilter, columnVisibility, rowSelection },
     onGlobalFilterChange: setGlobalFilter,
+    onColumnVisibilityChange: setColumnVisibility,
+    onRowSelectionChange: (updater) => {
+      const next = functionalUpdate(updater, rowSelection);
+      if (selection) selection.onChange(next);
+      else setOwnSelection(next);
+    },
+    enableRowSelection: selectable,
     globalFilterFn: 'includesString',
   });
   const rows = table.getRowModel().rows;
-  return (
-    <div className="data-table">
-      <div className="data-table__tools">
-        <input
-          type="search"
-          className="data-table__search"
-          placeholder={searchPlaceholder}
-          aria-label={`Search ${label}`}
-          value={globalFilter}
-          onChange={(e) => setGlobalFilter(e.target.value)}
-        />
-        <span className="muted" data-testid="row-count">
-          {rows.length} of {data.length}
-        </span>
-      </div>
-      <div className="data-table__grid" role="table" aria-label={label} aria-rowcount={rows.length + 1}>
-        <div role="rowgroup" className="data-table__head">
-          {table.getHeaderGroups().map((group) => (
-            <div role="row" key={group.id} className="data-table__row">
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <div
-                    role="columnheader"
-                    key={header.id}
-                    className="data-table__cell data-table__cell--head"
-                    style={{ flex: `${header.column.getSize()} 0 0` }}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  >
+  useImperativeHandle(
+    handleRef,
+    () => ({ shownRows: () => table.getRowModel().rows.map((r) => r.original) }),
+    [table],
+  );
+  const visible = table.getVisibleLeafColumns();
+  const head = (
+    <div role="rowgroup" className="data-table__head">
+      {table.getHeaderGroups().map((group) => (
+        <div role="row" key={group.id} className="data-table__row">
+          {group.headers
+            .filter((header) => header.column.getIsVisible())
+            .map((header) => {
+              const sorted = header.column.getIsSorted();
+              return (
+                <div
+                  role="columnheader"
+                  key={header.id}
+                  className="data-table__cell data-table__cell--head"
+                  style={{ flex: `${header.column.getSize()} 0 0` }}
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                >
+                  {header.column.getCanSort() ? (
                     <button
                       type="button"
                       className="sort-button"
@@ -67,70 +199,42 @@ export function DataTable<T extends RowData & { id: string }>({
                         {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
                       </span>
                     </button>
-                  </div>
-                );
-              })}
-            </div>
-          ))}
+                  ) : (
+                    <table.FlexRender header={header} />
+                  )}
+                </div>
+              );
+            })}
         </div>
-        <VirtualRows rows={rows} table={table} />
-      </div>
+      ))}
     </div>
   );
-}
-
-function VirtualRows<T extends RowData>({
-  rows,
-  table,
-}: {
-  rows: Row<Features, T>[];
-  table: {
-    FlexRender: (props: { cell: ReturnType<Row<Features, T>['getAllCells']>[number] }) => React.ReactNode;
-  };
-}) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 10,
-  });
   return (
-    <div ref={scrollRef} role="rowgroup" className="data-table__body">
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
-          return (
-            <div
-              role="row"
-              key={row.id}
-              data-row-id={row.id}
-              className="data-table__row"
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                height: ROW_HEIGHT,
-                transform: `translateY(${item.start}px)`,
-              }}
-            >
-              {row.getAllCells().map((cell) => (
-                <div
-                  role="cell"
-                  key={cell.id}
-                  className="data-table__cell"
-                  style={{ flex: `${cell.column.getSize()} 0 0` }}
-                >
-                  <table.FlexRender cell={cell} />
-                </div>
-              ))}
-            </div>
-          );
-        })}
-      </div>
+    <div className="data-table">
+      <TableTools
+        label={label}
+        searchPlaceholder={searchPlaceholder}
+        search={globalFilter}
+        onSearch={setGlobalFilter}
+        shown={rows.length}
+        total={data.length}
+        columns={table.getAllLeafColumns()}
+        columnPicker={initialColumnVisibility !== undefined}
+      >
+        {tools}
+      </TableTools>
+      <TableGrid
+        id={id}
+        label={label}
+        head={head}
+        rows={rows}
+        columns={visible}
+        FlexRender={table.FlexRender}
+        interactive={onCellEdit !== undefined || selectable}
+        {...(onCellEdit ? { onCellEdit } : {})}
+        {...(rowName ? { rowName } : {})}
+        {...(onActiveRow ? { onActiveRow } : {})}
+      />
     </div>
   );
 }

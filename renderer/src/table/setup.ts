@@ -1,15 +1,19 @@
 /**
  * The one table setup every table in the app shares (TanStack Table v9): which features exist,
- * their row models, and the sort and filter functions registered once.
+ * their row models, the sort and filter functions registered once, and what a column can declare
+ * about itself in `meta` (how it is edited in place, how it is filtered, its name in the picker).
  */
 import {
   columnFilteringFeature,
   columnSizingFeature,
+  columnVisibilityFeature,
+  constructFilterFn,
   createColumnHelper,
   createFilteredRowModel,
   createSortedRowModel,
   filterFn_includesString,
   globalFilteringFeature,
+  rowSelectionFeature,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
@@ -18,15 +22,53 @@ import {
   type RowData,
 } from '@tanstack/react-table';
 
+/** A value offered by a select editor or a column filter. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** How a cell is edited in place. Text editors check the value before it is committed. */
+export type CellEditor =
+  | {
+      kind: 'text';
+      /** What is wrong with the value, shown at the cell; null when it can be saved. */
+      validate?: (value: string) => string | null;
+    }
+  | { kind: 'select'; options: readonly Choice[] }
+  | { kind: 'checkbox' };
+
+/** What a column can declare about itself, read by DataTable. */
+export interface ColumnMeta {
+  /** The column's name in the column picker and in messages (headers may be empty). */
+  label?: string;
+  /** Present when the cell can be edited in place (needs DataTable's `onCellEdit`). */
+  editor?: CellEditor;
+  /** Present when the tool bar offers a filter on this column: one value at a time. */
+  filter?: { label: string; options: readonly Choice[] };
+}
+
+/** Keeps rows whose value, as text, is the filter value: for enums and yes/no columns. */
+const filterFn_sameText = constructFilterFn({
+  filter: (value: unknown, wanted: unknown) => String(value) === String(wanted),
+  autoRemove: (wanted: unknown) => wanted === undefined || wanted === '',
+});
+
+// A type-only slot: TanStack reads the type of `columnMeta`, never its value.
+const columnMeta: ColumnMeta = {};
+
 export const features = tableFeatures({
   columnSizingFeature,
+  columnVisibilityFeature,
   rowSortingFeature,
   columnFilteringFeature,
   globalFilteringFeature,
+  rowSelectionFeature,
   sortedRowModel: createSortedRowModel(),
   filteredRowModel: createFilteredRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
-  filterFns: { includesString: filterFn_includesString },
+  filterFns: { includesString: filterFn_includesString, sameText: filterFn_sameText },
+  columnMeta,
 });
 
 export type Features = typeof features;

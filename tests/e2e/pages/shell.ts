@@ -16,7 +16,8 @@ export class Shell {
   }
 
   stakeholderTable(): Locator {
-    return this.page.getByRole('table', { name: 'Stakeholders' });
+    // An editable grid (arrow keys, in-place editing) since the stakeholder map became one.
+    return this.page.getByRole('grid', { name: 'Stakeholders' });
   }
 
   /** Names in the stakeholder table, in display order. */
@@ -26,7 +27,7 @@ export class Shell {
       els
         .map((el) => ({
           top: Number((el as HTMLElement).style.transform.replace(/[^\d.]/g, '')),
-          text: el.querySelector('[role=cell] strong')?.textContent ?? '',
+          text: el.querySelector('[role=gridcell] strong')?.textContent ?? '',
         }))
         .sort((a, b) => a.top - b.top)
         .map((r) => r.text),

@@ -1,36 +1,254 @@
-import { useMemo } from 'react';
+/**
+ * The stakeholder map: the table (sort, search, filters, in-place editing, selection for bulk
+ * changes) or the influence/interest grid, a detail panel per person, adding and deleting people,
+ * and CSV import and export. Every change goes through `edit`, so each one saves and undoes.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { stakeholdersToCsv } from '../../../../shared/csv/export.ts';
+import { FIELDS, type FieldValue } from '../../../../shared/csv/fields.ts';
+import { planImport, type ImportOutcome } from '../../../../shared/csv/upsert.ts';
 import { dueStatus } from '../../../../shared/domain/cadence.ts';
 import { quadrantOf } from '../../../../shared/domain/quadrant.ts';
-import type { ProgramFile } from '../../../../shared/schema/program.ts';
-import { DataTable } from '../../table/DataTable.tsx';
+import type { Level, ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
+import { DataTable, type DataTableHandle, type RowSelectionState } from '../../table/DataTable.tsx';
 import { GenerationSummary } from '../reports/GenerationSummary.tsx';
 import { useGenerate } from '../reports/hooks.ts';
-import { GenerateReportContext, stakeholderColumns, toRow } from './columns.tsx';
+import { AddPerson } from './AddPerson.tsx';
+import { BulkBar } from './BulkBar.tsx';
+import {
+  EDITABLE,
+  GenerateReportContext,
+  HIDDEN_AT_FIRST,
+  OpenPersonContext,
+  rowName,
+  stakeholderColumns,
+  toRow,
+  type StakeholderRow,
+} from './columns.tsx';
+import { downloadCsv, exportFileName } from './csv-export.ts';
+import { ChooseCsvButton, CsvImportDialog, RejectedList, type ConfirmedImport } from './CsvImport.tsx';
+import { DeleteDialog } from './DeleteDialog.tsx';
+import { DetailPanel } from './DetailPanel.tsx';
+import { addPerson, removePeople, setFields } from './edits.ts';
+import { InfluenceGrid } from './InfluenceGrid.tsx';
+import './stakeholders.css';
+
+type View = 'table' | 'grid';
+
+/** What the last import did, shown until dismissed. */
+interface ImportReport {
+  name: string;
+  outcome: ImportOutcome;
+}
 
 export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: string }) {
+  const { info, edit } = useDocument();
+  const { state, generate } = useGenerate();
+  const [view, setView] = useState<View>('table');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [importing, setImporting] = useState<{ name: string; text: string } | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string[] | null>(null);
+  const table = useRef<DataTableHandle<StakeholderRow>>(null);
+
   const rows = useMemo(
     () => file.stakeholders.map((s) => toRow(s, quadrantOf(s), dueStatus(s, today))),
     [file, today],
   );
-  const { info } = useDocument();
-  const { state, generate } = useGenerate();
-  const generateFor = useMemo(() => (id: string) => void generate([{ stakeholderId: id }]), [generate]);
+  const people = useMemo(() => new Map(file.stakeholders.map((s) => [s.id, s])), [file]);
+  const dueCount = rows.filter((r) => r.due).length;
+  const selectedIds = Object.keys(selection).filter((id) => people.has(id));
+  const open = openId ? people.get(openId) : undefined;
+
+  const generateFor = useCallback((id: string) => void generate([{ stakeholderId: id }]), [generate]);
+  const onCellEdit = useCallback(
+    async (row: StakeholderRow, columnId: string, value: string | boolean) => {
+      const key = EDITABLE[columnId];
+      if (!key) return null;
+      const clean: FieldValue = typeof value === 'string' ? value.trim() : value;
+      const ok = await edit(`Change ${row.name}’s ${FIELDS[key].header.toLowerCase()}`, (f) =>
+        setFields(f, [row.id], { [key]: clean }),
+      );
+      return ok ? null : 'Not saved: the message at the top of the window says why.';
+    },
+    [edit],
+  );
+  // With the panel open, it follows the row the user moves to.
+  const followRow = useCallback((row: StakeholderRow) => setOpenId((id) => (id ? row.id : id)), []);
+  const gridPeople = useMemo(
+    () =>
+      file.stakeholders.map((s, i) => ({
+        id: s.id,
+        name: s.name,
+        stance: s.stance,
+        influence: s.influence,
+        interest: s.interest,
+        due: rows[i]?.due ?? false,
+      })),
+    [file, rows],
+  );
+  const moveOnGrid = useCallback(
+    (id: string, influence: Level, interest: Level) =>
+      void edit(`Move ${people.get(id)?.name ?? id} to ${influence} influence, ${interest} interest`, (f) =>
+        setFields(f, [id], { influence, interest }),
+      ),
+    [edit, people],
+  );
+
+  const add = async (fields: {
+    name: string;
+    email: string;
+    group: ProgramFile['stakeholders'][number]['group'];
+  }) => {
+    let id = '';
+    const ok = await edit(`Add ${fields.name.trim()}`, (f) => {
+      const added = addPerson(f, fields);
+      id = added.id;
+      return added.file;
+    });
+    if (ok) setOpenId(id);
+    return ok;
+  };
+  const confirmImport = async ({ name, table: csv, mapping }: ConfirmedImport) => {
+    // Planned again on the program as it is now, inside the one edit: one undo reverts the import.
+    const held: { outcome?: ImportOutcome } = {};
+    const ok = await edit(`Import ${name}`, (f) => {
+      held.outcome = planImport(f, csv, mapping);
+      return held.outcome.file;
+    });
+    setImporting(null);
+    if (ok && held.outcome) setReport({ name, outcome: held.outcome });
+  };
+  const confirmDelete = async (ids: string[]) => {
+    const names = ids.map((id) => people.get(id)?.name ?? id);
+    const label = names.length === 1 ? `Delete ${names[0]}` : `Delete ${names.length} people`;
+    const ok = await edit(label, (f) => removePeople(f, ids));
+    setDeleting(null);
+    if (ok) {
+      if (openId && ids.includes(openId)) setOpenId(null);
+      setSelection((s) => Object.fromEntries(Object.entries(s).filter(([id]) => !ids.includes(id))));
+    }
+  };
+  const exportCsv = () => {
+    const shown = view === 'table' ? (table.current?.shownRows() ?? rows) : rows;
+    const list = shown.flatMap((r) => people.get(r.id) ?? []);
+    const name = exportFileName(file.program.name, today);
+    downloadCsv(name, stakeholdersToCsv(list));
+    setExported(
+      `Exported ${list.length} ${list.length === 1 ? 'person' : 'people'} as shown to “${name}”. Private notes are never exported.`,
+    );
+  };
+
   return (
     <GenerateReportContext.Provider value={generateFor}>
-      <section className="screen" aria-labelledby="stakeholders-title">
-        <header className="screen__head">
-          <h2 id="stakeholders-title">Stakeholders</h2>
-          <span className="muted">{file.stakeholders.length} people on the map</span>
-        </header>
-        <GenerationSummary state={state} canOpen={Boolean(info?.nativeDialogs)} />
-        <DataTable
-          data={rows}
-          columns={stakeholderColumns}
-          label="Stakeholders"
-          searchPlaceholder="Search people"
-        />
-      </section>
+      <OpenPersonContext.Provider value={setOpenId}>
+        <section id="stakeholders-screen" className="screen" aria-labelledby="stakeholders-title">
+          <header className="screen__head sh-stakeholders__head">
+            <h2 id="stakeholders-title">Stakeholders</h2>
+            <span className="muted">
+              {file.stakeholders.length} people on the map · {dueCount} due for an update
+            </span>
+            <div className="sh-view-switch" role="group" aria-label="View">
+              {(['table', 'grid'] as const).map((v) => (
+                <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+                  {v === 'table' ? 'Table' : 'Grid'}
+                </button>
+              ))}
+            </div>
+            <div className="sh-stakeholders__actions">
+              <AddPerson onAdd={add} />
+              <ChooseCsvButton onLoaded={(name, text) => setImporting({ name, text })} />
+              <button type="button" onClick={exportCsv}>
+                Export CSV
+              </button>
+            </div>
+          </header>
+          <GenerationSummary state={state} canOpen={Boolean(info?.nativeDialogs)} />
+          {exported && (
+            <p className="sh-notice" role="status">
+              {exported}{' '}
+              <button type="button" className="link" onClick={() => setExported(null)}>
+                Dismiss
+              </button>
+            </p>
+          )}
+          {report && (
+            <div className="sh-notice sh-import-report" role="status" data-testid="import-report">
+              <div className="row-between">
+                <span>
+                  Imported {report.name}: {report.outcome.added.length} added, {report.outcome.updated.length}{' '}
+                  updated, {report.outcome.unchanged.length} unchanged. Ctrl+Z undoes the whole import.
+                </span>
+                <button type="button" className="link" onClick={() => setReport(null)}>
+                  Dismiss
+                </button>
+              </div>
+              {report.outcome.rejected.length > 0 && <RejectedList rejected={report.outcome.rejected} />}
+            </div>
+          )}
+          {selectedIds.length > 0 && (
+            <BulkBar
+              ids={selectedIds}
+              edit={edit}
+              onGenerate={() => void generate(selectedIds.map((stakeholderId) => ({ stakeholderId })))}
+              onDelete={() => setDeleting(selectedIds)}
+              onClear={() => setSelection({})}
+            />
+          )}
+          <div
+            className={`sh-stakeholders__layout${view === 'table' ? ' sh-stakeholders__layout--overlay' : ''}`}
+          >
+            <div className="sh-stakeholders__main">
+              {view === 'table' ? (
+                <DataTable
+                  data={rows}
+                  columns={stakeholderColumns}
+                  label="Stakeholders"
+                  searchPlaceholder="Search people"
+                  onCellEdit={onCellEdit}
+                  selection={{ selected: selection, onChange: setSelection }}
+                  initialColumnVisibility={HIDDEN_AT_FIRST}
+                  rowName={rowName}
+                  onActiveRow={followRow}
+                  handleRef={table}
+                />
+              ) : (
+                <InfluenceGrid people={gridPeople} onOpen={setOpenId} onMove={moveOnGrid} />
+              )}
+            </div>
+            {open && (
+              <DetailPanel
+                person={open}
+                file={file}
+                today={today}
+                edit={edit}
+                onClose={() => setOpenId(null)}
+                onDelete={(id) => setDeleting([id])}
+              />
+            )}
+          </div>
+          {importing && (
+            <CsvImportDialog
+              name={importing.name}
+              text={importing.text}
+              file={file}
+              onConfirm={(c) => void confirmImport(c)}
+              onCancel={() => setImporting(null)}
+            />
+          )}
+          {deleting && (
+            <DeleteDialog
+              file={file}
+              ids={deleting}
+              onConfirm={() => void confirmDelete(deleting)}
+              onCancel={() => setDeleting(null)}
+            />
+          )}
+        </section>
+      </OpenPersonContext.Provider>
     </GenerateReportContext.Provider>
   );
 }

@@ -1,26 +1,53 @@
 /** Columns of the stakeholder table, at module scope so the table keeps its models between renders. */
-import { QUADRANT_LABELS, type Quadrant } from '../../../../shared/domain/quadrant.ts';
+import { createContext, useContext } from 'react';
+import type { FilterFn } from '@tanstack/react-table';
+import { checkEmail, checkName, type FieldKey } from '../../../../shared/csv/fields.ts';
 import type { DueStatus } from '../../../../shared/domain/cadence.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
-import type { Stakeholder } from '../../../../shared/schema/program.ts';
-import { createContext, useContext } from 'react';
-import { columnsFor } from '../../table/setup.ts';
+import { QUADRANT_LABELS, QUADRANTS, type Quadrant } from '../../../../shared/domain/quadrant.ts';
+import {
+  CADENCES,
+  GROUPS,
+  LEVELS,
+  STAKEHOLDER_TEMPLATES,
+  STANCES,
+  type Stakeholder,
+} from '../../../../shared/schema/program.ts';
+import { columnsFor, type Choice, type Features } from '../../table/setup.ts';
 
 /** What a row's "Generate report" button does; provided by the screen that shows the table. */
 export const GenerateReportContext = createContext<((stakeholderId: string) => void) | null>(null);
+/** What a row's "Details" button does: opens the person's detail panel. */
+export const OpenPersonContext = createContext<((stakeholderId: string) => void) | null>(null);
 
-function GenerateReportButton({ id, name }: { id: string; name: string }) {
+function RowActions({ id, name }: { id: string; name: string }) {
   const generate = useContext(GenerateReportContext);
-  if (!generate) return null;
+  const open = useContext(OpenPersonContext);
   return (
-    <button
-      type="button"
-      className="link"
-      aria-label={`Generate report for ${name}`}
-      onClick={() => generate(id)}
-    >
-      Generate report
-    </button>
+    <span className="actions">
+      {open && (
+        <button
+          type="button"
+          className="link"
+          tabIndex={-1}
+          aria-label={`Details for ${name}`}
+          onClick={() => open(id)}
+        >
+          Details
+        </button>
+      )}
+      {generate && (
+        <button
+          type="button"
+          className="link"
+          tabIndex={-1}
+          aria-label={`Generate report for ${name}`}
+          onClick={() => generate(id)}
+        >
+          Generate report
+        </button>
+      )}
+    </span>
   );
 }
 
@@ -30,7 +57,10 @@ export interface StakeholderRow {
   name: string;
   title: string;
   organization: string;
+  email: string;
   group: Stakeholder['group'];
+  influence: Stakeholder['influence'];
+  interest: Stakeholder['interest'];
   stance: Stakeholder['stance'];
   quadrant: Quadrant;
   template: string;
@@ -38,6 +68,8 @@ export interface StakeholderRow {
   lastUpdateAt: string;
   nextDue: string;
   due: boolean;
+  /** Days past the due date; null when not due. */
+  overdueDays: number | null;
   external: boolean;
 }
 
@@ -47,7 +79,10 @@ export function toRow(s: Stakeholder, quadrant: Quadrant, due: DueStatus): Stake
     name: s.name,
     title: s.title,
     organization: s.organization,
+    email: s.email,
     group: s.group,
+    influence: s.influence,
+    interest: s.interest,
     stance: s.stance,
     quadrant,
     template: s.preferences.template,
@@ -55,52 +90,151 @@ export function toRow(s: Stakeholder, quadrant: Quadrant, due: DueStatus): Stake
     lastUpdateAt: s.lastUpdateAt ?? '',
     nextDue: due.nextDue ?? (due.due ? 'now' : ''),
     due: due.due,
+    overdueDays: due.overdueDays,
     external: s.external === true,
   };
 }
+
+/** The row's name, for labels of its fields ("Title of Dana Whitfield"). */
+export const rowName = (row: StakeholderRow) => row.name;
+
+/** Which table columns edit which stakeholder field. */
+export const EDITABLE: Partial<Record<string, FieldKey>> = {
+  name: 'name',
+  title: 'title',
+  organization: 'organization',
+  email: 'email',
+  group: 'group',
+  influence: 'influence',
+  interest: 'interest',
+  stance: 'stance',
+  external: 'external',
+  template: 'template',
+  cadence: 'cadence',
+};
+
+const choices = (values: readonly string[]): Choice[] => values.map((v) => ({ value: v, label: v }));
+const select = (values: readonly string[]) => ({ kind: 'select' as const, options: choices(values) });
+const sentence = (problem: string | null) =>
+  problem ? problem.charAt(0).toUpperCase() + problem.slice(1) : null;
+
+const dueFilter: FilterFn<Features, StakeholderRow> = (row, _columnId, wanted) =>
+  (row.original.due ? 'due' : 'not-due') === wanted;
+
+/** Next update as a sortable key: due now first, never ("as needed") last. */
+const dueKey = (r: StakeholderRow) => (r.nextDue === 'now' ? '0000' : r.nextDue || '9999');
 
 const col = columnsFor<StakeholderRow>();
 
 export const stakeholderColumns = col.columns([
   col.accessor('name', {
     header: 'Name',
-    size: 230,
-    cell: (c) => (
-      <span className="person">
-        <strong>{c.getValue()}</strong>
-        {c.row.original.external && <span className="tag">external</span>}
-      </span>
-    ),
+    size: 170,
+    meta: { editor: { kind: 'text', validate: (v) => sentence(checkName(v)) } },
+    cell: (c) => <strong>{c.getValue()}</strong>,
   }),
-  col.accessor('title', { header: 'Title', size: 200 }),
-  col.accessor('organization', { header: 'Organization', size: 140 }),
-  col.accessor('group', { header: 'Group', size: 100 }),
-  col.accessor('quadrant', { header: 'Quadrant', size: 130, cell: (c) => QUADRANT_LABELS[c.getValue()] }),
+  col.accessor('title', { header: 'Title', size: 135, meta: { editor: { kind: 'text' } } }),
+  col.accessor('organization', { header: 'Organization', size: 130, meta: { editor: { kind: 'text' } } }),
+  col.accessor('email', {
+    header: 'Email',
+    size: 200,
+    meta: { editor: { kind: 'text', validate: (v) => sentence(checkEmail(v)) } },
+  }),
+  col.accessor('group', {
+    header: 'Group',
+    size: 100,
+    filterFn: 'sameText',
+    meta: { editor: select(GROUPS), filter: { label: 'Group', options: choices(GROUPS) } },
+  }),
+  col.accessor('influence', { header: 'Influence', size: 90, meta: { editor: select(LEVELS) } }),
+  col.accessor('interest', { header: 'Interest', size: 90, meta: { editor: select(LEVELS) } }),
+  col.accessor('quadrant', {
+    header: 'Quadrant',
+    size: 132,
+    filterFn: 'sameText',
+    meta: {
+      filter: { label: 'Quadrant', options: QUADRANTS.map((q) => ({ value: q, label: QUADRANT_LABELS[q] })) },
+    },
+    cell: (c) => QUADRANT_LABELS[c.getValue()],
+  }),
   col.accessor('stance', {
     header: 'Stance',
-    size: 100,
+    size: 95,
+    filterFn: 'sameText',
+    meta: { editor: select(STANCES), filter: { label: 'Stance', options: choices(STANCES) } },
     cell: (c) => <span className={`stance stance--${c.getValue()}`}>{c.getValue()}</span>,
   }),
-  col.accessor('template', { header: 'Template', size: 140 }),
-  col.accessor('cadence', { header: 'Cadence', size: 100 }),
+  col.accessor('external', {
+    header: 'External',
+    size: 84,
+    filterFn: 'sameText',
+    meta: {
+      editor: { kind: 'checkbox' },
+      filter: {
+        label: 'External',
+        options: [
+          { value: 'true', label: 'external' },
+          { value: 'false', label: 'internal' },
+        ],
+      },
+    },
+  }),
+  col.accessor('template', {
+    header: 'Template',
+    size: 128,
+    meta: { editor: select(STAKEHOLDER_TEMPLATES) },
+  }),
+  col.accessor('cadence', { header: 'Cadence', size: 90, meta: { editor: select(CADENCES) } }),
   col.accessor('lastUpdateAt', {
     header: 'Last update',
-    size: 110,
+    size: 105,
     cell: (c) => (c.getValue() ? formatDate(c.getValue()) : '—'),
   }),
-  col.accessor('nextDue', {
+  col.accessor(dueKey, {
+    id: 'nextDue',
     header: 'Next update',
     size: 150,
+    enableGlobalFilter: false,
+    filterFn: dueFilter,
+    meta: {
+      filter: {
+        label: 'Due',
+        options: [
+          { value: 'due', label: 'due now' },
+          { value: 'not-due', label: 'not due' },
+        ],
+      },
+    },
     cell: (c) => {
       const row = c.row.original;
-      const text = row.nextDue === 'now' ? 'now' : row.nextDue ? formatDate(row.nextDue) : 'as needed';
-      return row.due ? <span className="due">Due · {text}</span> : text;
+      if (!row.due) return row.nextDue ? formatDate(row.nextDue) : 'as needed';
+      const late = row.overdueDays ?? 0;
+      const text = row.nextDue === 'now' ? 'Due now' : late === 0 ? 'Due today' : `Overdue ${late} d`;
+      return (
+        <span
+          className="due"
+          title={row.nextDue === 'now' ? 'Never updated' : `Due since ${formatDate(row.nextDue)}`}
+        >
+          {text}
+        </span>
+      );
     },
   }),
   col.display({
     id: 'actions',
     header: '',
-    size: 130,
-    cell: (c) => <GenerateReportButton id={c.row.original.id} name={c.row.original.name} />,
+    size: 195,
+    enableHiding: false,
+    meta: { label: 'Actions' },
+    cell: (c) => <RowActions id={c.row.original.id} name={c.row.original.name} />,
   }),
 ]);
+
+/** Columns hidden until the user shows them (the column picker). */
+export const HIDDEN_AT_FIRST = {
+  organization: false,
+  email: false,
+  influence: false,
+  interest: false,
+  lastUpdateAt: false,
+};

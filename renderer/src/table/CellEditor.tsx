@@ -1,0 +1,121 @@
+/**
+ * The in-place editor of one cell: a text field (checked before it is committed) or a select.
+ * Enter commits, Escape cancels, Tab commits and moves on; leaving the cell commits a valid change
+ * and drops an invalid one, saying why at the cell.
+ */
+import { useRef, useState } from 'react';
+import type { CellEditor as EditorSpec } from './setup.ts';
+
+export interface CellEditorProps {
+  spec: Exclude<EditorSpec, { kind: 'checkbox' }>;
+  /** The value in the cell now. */
+  value: string;
+  /** The text to start from instead (a key typed on the cell starts editing with it). */
+  startText?: string;
+  /** The column's name, for the field's accessible label. */
+  label: string;
+  messageId: string;
+  onCommit: (value: string, then?: 'next') => void;
+  /** Editing ended without a change; `message` says why when a typed value was dropped. */
+  onCancel: (message?: string) => void;
+  /** Shown under the field while the value cannot be committed. */
+  onProblem: (message: string | null) => void;
+}
+
+export function CellEditor({
+  spec,
+  value,
+  startText,
+  label,
+  messageId,
+  onCommit,
+  onCancel,
+  onProblem,
+}: CellEditorProps) {
+  const [text, setText] = useState(startText ?? value);
+  const [invalid, setInvalid] = useState(false);
+  // Set once the edit has ended, so the blur that follows (focus going back to the grid) is ignored.
+  const done = useRef(false);
+  const finish = (commit: boolean, then?: 'next') => {
+    if (done.current) return;
+    if (!commit || text === value) {
+      done.current = true;
+      onCancel();
+      return;
+    }
+    const problem = spec.kind === 'text' ? (spec.validate?.(text) ?? null) : null;
+    if (problem) {
+      setInvalid(true);
+      onProblem(problem);
+      return;
+    }
+    done.current = true;
+    onCommit(text, then);
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    e.stopPropagation();
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      finish(true);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      finish(false);
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      finish(true, 'next');
+    }
+  };
+  const onBlur = () => {
+    if (done.current) return;
+    const problem = spec.kind === 'text' && text !== value ? (spec.validate?.(text) ?? null) : null;
+    if (problem) {
+      done.current = true;
+      onCancel(`Not changed: ${problem}.`);
+    } else finish(true);
+  };
+  const common = {
+    autoFocus: true,
+    'aria-label': label,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': messageId,
+    className: 'cell-editor',
+    onKeyDown,
+    onBlur,
+  };
+  if (spec.kind === 'select')
+    return (
+      <select
+        {...common}
+        value={text}
+        onChange={(e) => {
+          // Choosing with the mouse commits at once, as a spreadsheet's drop-down does.
+          setText(e.target.value);
+          if (done.current) return;
+          done.current = true;
+          if (e.target.value === value) onCancel();
+          else onCommit(e.target.value);
+        }}
+      >
+        {spec.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  return (
+    <input
+      {...common}
+      type="text"
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        if (invalid) {
+          const problem = spec.validate?.(e.target.value) ?? null;
+          setInvalid(problem !== null);
+          onProblem(problem);
+        }
+      }}
+    />
+  );
+}

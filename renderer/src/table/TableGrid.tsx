@@ -1,0 +1,281 @@
+/**
+ * The table's body: virtualized rows and, when the table is interactive, a spreadsheet's keyboard
+ * (arrows move the active cell, Enter or typing edits it, Escape cancels, Space selects the row)
+ * and in-place editing with the message at the cell. The grid keeps the focus itself and points
+ * at the active cell with aria-activedescendant, so moving through thousands of virtual rows never
+ * loses it.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Cell, Column, Row, RowData } from '@tanstack/react-table';
+import { CellEditor } from './CellEditor.tsx';
+import { isTypingKey, moveActive } from './keyboard.ts';
+import type { Features } from './setup.ts';
+import { columnLabel } from './TableTools.tsx';
+
+const ROW_HEIGHT = 36;
+
+type AnyCell<T extends RowData> = Cell<Features, T, unknown>;
+type AnyColumn<T extends RowData> = Column<Features, T, unknown>;
+
+/** Commits one cell's new value; resolves to a message for the cell when it was not saved. */
+export type CellEditHandler<T> = (
+  row: T,
+  columnId: string,
+  value: string | boolean,
+) => Promise<string | null>;
+
+interface Spot {
+  rowId: string;
+  colId: string;
+}
+
+export interface TableGridProps<T extends RowData> {
+  id: string;
+  label: string;
+  head: ReactNode;
+  rows: Row<Features, T>[];
+  columns: AnyColumn<T>[];
+  FlexRender: (props: { cell: AnyCell<T> }) => ReactNode;
+  /** Arrow keys, the active cell and Space to select; implied by `onCellEdit`. */
+  interactive: boolean;
+  onCellEdit?: CellEditHandler<T>;
+  /** A short name for a row in field labels ("Title of Dana Whitfield"). */
+  rowName?: (row: T) => string;
+  /** Told when the user moves the active cell to another row (click or keyboard). */
+  onActiveRow?: (row: T) => void;
+}
+
+/** A cell's value as the text an editor starts from. */
+const asText = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+
+const cellDomId = (tableId: string, rowId: string, colId: string) =>
+  `${tableId}-${encodeURIComponent(rowId)}-${encodeURIComponent(colId)}`;
+
+export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
+  const { id, label, head, rows, columns, FlexRender, interactive, onCellEdit, rowName, onActiveRow } = props;
+  const gridRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState<Spot | null>(null);
+  const [editing, setEditing] = useState<(Spot & { startText?: string }) | null>(null);
+  const [message, setMessage] = useState<(Spot & { text: string }) | null>(null);
+  const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows]);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 10,
+  });
+
+  // The active cell as indices in what is shown; it falls back to the first cell when its row
+  // was filtered away or its column hidden.
+  const position = useMemo(() => {
+    if (!active) return null;
+    const row = rowIndex.get(active.rowId);
+    const col = columns.findIndex((c) => c.id === active.colId);
+    return { row: row ?? 0, col: Math.max(0, col) };
+  }, [active, rowIndex, columns]);
+
+  const spotAt = useCallback(
+    (row: number, col: number): Spot | null => {
+      const r = rows[row];
+      const c = columns[col];
+      return r && c ? { rowId: r.id, colId: c.id } : null;
+    },
+    [rows, columns],
+  );
+
+  const editorOf = (column: AnyColumn<T> | undefined) =>
+    onCellEdit ? column?.columnDef.meta?.editor : undefined;
+
+  const commit = async (spot: Spot, value: string | boolean) => {
+    const row = rows[rowIndex.get(spot.rowId) ?? -1];
+    if (!row || !onCellEdit) return;
+    setMessage(null);
+    const problem = await onCellEdit(row.original, spot.colId, value);
+    if (problem) setMessage({ ...spot, text: problem });
+  };
+
+  const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
+
+  /** Starts editing the cell, toggles a checkbox cell, or presses the cell's own button. */
+  const activate = (spot: Spot, startText?: string) => {
+    const index = rowIndex.get(spot.rowId);
+    const row = index === undefined ? undefined : rows[index];
+    const column = columns.find((c) => c.id === spot.colId);
+    const editor = editorOf(column);
+    if (!row || !column) return;
+    if (editor?.kind === 'checkbox') void commit(spot, !row.getValue(column.id));
+    else if (editor) setEditing({ ...spot, ...(startText !== undefined ? { startText } : {}) });
+    else if (startText === undefined) {
+      const el = document.getElementById(cellDomId(id, spot.rowId, spot.colId));
+      el?.querySelector<HTMLElement>('button, input[type=checkbox], a[href]')?.click();
+    }
+  };
+
+  const moveTo = (spot: Spot | null) => {
+    if (!spot) return;
+    setActive(spot);
+    setMessage((m) => (m && (m.rowId !== spot.rowId || m.colId !== spot.colId) ? null : m));
+    const index = rowIndex.get(spot.rowId);
+    if (index === undefined) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    const row = rows[index];
+    if (row && spot.rowId !== active?.rowId) onActiveRow?.(row.original);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    // Keys pressed in a header button, a cell's editor or its own controls are theirs.
+    if (!interactive || e.target !== e.currentTarget || editing) return;
+    const from = position ?? { row: 0, col: 0 };
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 360) / ROW_HEIGHT) - 1);
+    const next = moveActive(
+      from,
+      e.key,
+      { rows: rows.length, cols: columns.length, page },
+      e.ctrlKey || e.metaKey,
+    );
+    const here = spotAt(from.row, from.col);
+    if (next) {
+      e.preventDefault();
+      moveTo(spotAt(next.row, next.col));
+    } else if (!here) return;
+    else if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      setActive(here);
+      activate(here);
+    } else if (e.key === ' ') {
+      e.preventDefault();
+      const column = columns[from.col];
+      if (editorOf(column)?.kind === 'checkbox') activate(here);
+      else rows[from.row]?.toggleSelected();
+    } else if (e.key === 'Escape') setMessage(null);
+    else if (isTypingKey(e) && editorOf(columns[from.col])?.kind === 'text') {
+      e.preventDefault();
+      setActive(here);
+      activate(here, e.key);
+    }
+  };
+
+  const activeId = active && position ? spotAt(position.row, position.col) : null;
+  return (
+    <div
+      ref={gridRef}
+      className="data-table__grid"
+      role={interactive ? 'grid' : 'table'}
+      aria-label={label}
+      aria-rowcount={rows.length + 1}
+      tabIndex={interactive ? 0 : undefined}
+      aria-activedescendant={activeId ? cellDomId(id, activeId.rowId, activeId.colId) : undefined}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        if (interactive && e.target === e.currentTarget && !active) setActive(spotAt(0, 0));
+      }}
+    >
+      {head}
+      <div ref={scrollRef} role="rowgroup" className="data-table__body">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            const selected = interactive && row.getIsSelected();
+            return (
+              <div
+                role="row"
+                key={row.id}
+                data-row-id={row.id}
+                aria-rowindex={item.index + 2}
+                aria-selected={interactive ? selected : undefined}
+                className={selected ? 'data-table__row is-selected' : 'data-table__row'}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                }}
+              >
+                {row.getVisibleCells().map((cell) => {
+                  const column = cell.column;
+                  const spot = { rowId: row.id, colId: column.id };
+                  const isActive = activeId?.rowId === row.id && activeId.colId === column.id;
+                  const isEditing = editing?.rowId === row.id && editing.colId === column.id;
+                  const note = message?.rowId === row.id && message.colId === column.id ? message.text : null;
+                  const editor = editorOf(column);
+                  const domId = cellDomId(id, row.id, column.id);
+                  const fieldLabel = `${columnLabel(column)}${rowName ? ` of ${rowName(row.original)}` : ''}`;
+                  const classes = ['data-table__cell'];
+                  if (isActive) classes.push('is-active');
+                  if (isEditing || note) classes.push('is-editing');
+                  if (editor) classes.push('is-editable');
+                  return (
+                    <div
+                      role={interactive ? 'gridcell' : 'cell'}
+                      id={domId}
+                      data-col={column.id}
+                      key={cell.id}
+                      className={classes.join(' ')}
+                      style={{ flex: `${column.getSize()} 0 0` }}
+                      aria-invalid={note ? true : undefined}
+                      onMouseDown={interactive ? () => moveTo(spot) : undefined}
+                      onDoubleClick={editor && editor.kind !== 'checkbox' ? () => activate(spot) : undefined}
+                    >
+                      {isEditing && editor && editor.kind !== 'checkbox' ? (
+                        <CellEditor
+                          spec={editor}
+                          value={asText(cell.getValue())}
+                          {...(editing.startText !== undefined ? { startText: editing.startText } : {})}
+                          label={fieldLabel}
+                          messageId={`${domId}-message`}
+                          onProblem={(text) => setMessage(text ? { ...spot, text } : null)}
+                          onCommit={(value, then) => {
+                            setEditing(null);
+                            focusGrid();
+                            if (then === 'next')
+                              moveTo(
+                                spotAt(
+                                  rowIndex.get(row.id) ?? 0,
+                                  Math.min(
+                                    columns.length - 1,
+                                    columns.findIndex((c) => c.id === column.id) + 1,
+                                  ),
+                                ),
+                              );
+                            void commit(spot, value);
+                          }}
+                          onCancel={(text) => {
+                            setEditing(null);
+                            setMessage(text ? { ...spot, text } : null);
+                            focusGrid();
+                          }}
+                        />
+                      ) : editor?.kind === 'checkbox' ? (
+                        <input
+                          type="checkbox"
+                          tabIndex={-1}
+                          aria-label={fieldLabel}
+                          checked={Boolean(cell.getValue())}
+                          onChange={() => void commit(spot, !cell.getValue())}
+                        />
+                      ) : (
+                        <FlexRender cell={cell} />
+                      )}
+                      {note && (
+                        <div className="cell-message" role="alert" id={`${domId}-message`}>
+                          {note}
+                        </div>
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
