@@ -2,7 +2,7 @@
  * The program record editor, end to end: every edit goes through the real handlers and store, and
  * after each step the program file on disk holds the change.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -265,13 +265,17 @@ test('screenshots of the editors with the fixture', async ({ app }, testInfo) =>
 });
 
 const LARGE = join(tmpdir(), `liaison-e2e-program-large-${process.pid}.json`);
-writeFileSync(
-  LARGE,
-  JSON.stringify(generateProgram({ stakeholders: 1000, items: 5000, today: FIXTURE_TODAY })),
-);
 
 test.describe('with a large program (1,000 people, 5,000 items)', () => {
   test.use({ programFile: LARGE });
+  // Written before the app starts (it copies the file), removed when done.
+  test.beforeAll(() =>
+    writeFileSync(
+      LARGE,
+      JSON.stringify(generateProgram({ stakeholders: 1000, items: 5000, today: FIXTURE_TODAY })),
+    ),
+  );
+  test.afterAll(() => rmSync(LARGE, { force: true }));
 
   test('the sections open and edit quickly, drawing only the rows in view', async ({ app }, testInfo) => {
     const program = new ProgramPage(app.page);
