@@ -1,0 +1,82 @@
+/**
+ * Every IPC channel, a few hundred random and near-miss payloads each, through dispatch to the
+ * real handlers (npm run soak sends 10,000 each): every answer is an envelope with a known code,
+ * never a throw, a hang or an internal error; the program file still opens afterwards.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../../shared/ipc/channels.ts';
+import { contract } from '../../../shared/ipc/contract.ts';
+import { KNOWN_BUGS, envelopeProblems, fuzzChannels } from './ipc-fuzz.ts';
+import { channelsWithoutSpec, payloads, SPECS } from './ipc-payloads.ts';
+import fc from 'fast-check';
+
+const PER_CHANNEL = 300;
+
+describe('fuzzing every IPC channel', () => {
+  it('has payloads for every channel of the contract, and well-formed ones the contract accepts', () => {
+    expect(channelsWithoutSpec()).toEqual([]);
+    expect(Object.keys(SPECS).sort()).toEqual([...CHANNELS].sort());
+    const state = {
+      root: '/nowhere',
+      file: () => {
+        throw new Error('unused');
+      },
+      baseline: undefined as never,
+      revision: () => 0,
+      backupIds: [],
+    };
+    for (const channel of ['app:info', 'backups:list', 'reports:outputDir'] as const) {
+      const built = fc.sample(SPECS[channel].valid, { numRuns: 20, seed: 1 }).map((b) => b(state));
+      expect(
+        built.some((p) => contract[channel].args.safeParse(p ?? {}).success),
+        channel,
+      ).toBe(true);
+    }
+    expect(fc.sample(payloads('file:open'), { numRuns: 200, seed: 1 }).map((p) => p.kind)).toEqual(
+      expect.arrayContaining([
+        'anything',
+        'well-formed',
+        'wrong-type',
+        'extra-key',
+        'prototype',
+        'huge-or-deep',
+      ]),
+    );
+  });
+
+  it('knows a bad answer when it sees one', () => {
+    expect(envelopeProblems({ ok: true, value: 1 })).toEqual([]);
+    expect(envelopeProblems({ ok: false, error: { code: 'not-found', message: 'Gone.' } })).toEqual([]);
+    expect(envelopeProblems({ ok: false, error: { code: 'oops', message: 'x' } })).toHaveLength(1);
+    expect(envelopeProblems({ ok: false, error: { code: 'internal', message: 'boom' } })[0]).toMatch(
+      /internal/,
+    );
+    expect(envelopeProblems({ ok: false, error: { code: 'invalid', message: '' } })).toHaveLength(1);
+    expect(envelopeProblems({ ok: true, value: 1n })[0]).toMatch(/cannot cross/);
+    expect(envelopeProblems(undefined)).toHaveLength(1);
+  });
+
+  it(`answers ${PER_CHANNEL} payloads per channel with typed envelopes, and the file stays valid`, async () => {
+    const seed = Date.now() % 1_000_000;
+    const report = await fuzzChannels({ perChannel: PER_CHANNEL, seed, timeoutMs: 5_000 });
+    expect(report.failures, `seed ${seed}`).toEqual([]);
+    for (const s of report.stats) {
+      expect(s.calls + s.skipped, s.channel).toBe(PER_CHANNEL);
+      expect(s.accepted, `${s.channel}: some payloads reach the handler`).toBeGreaterThan(0);
+      expect(s.codes['bad-request'] ?? 0, `${s.channel}: some payloads are refused`).toBeGreaterThan(0);
+    }
+  }, 60_000);
+
+  // Known bug (KNOWN_BUGS[0]): file:update accepts a program JSON cannot write, and no save succeeds
+  // after it. Turn this on once store.ts refuses such a program.
+  it.skip(`refuses a program JSON cannot write (known bug: ${KNOWN_BUGS[0]?.slice(0, 60)}…)`, async () => {
+    const report = await fuzzChannels({
+      perChannel: 10,
+      seed: 1,
+      timeoutMs: 5_000,
+      channels: ['file:update'],
+      knownBugs: true,
+    });
+    expect(report.failures).toEqual([]);
+  });
+});
