@@ -13,7 +13,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHANNELS } from '../shared/ipc/channels.ts';
-import { fuzzChannels, KNOWN_BUGS, type ChannelStats } from '../tests/unit/security/ipc-fuzz.ts';
+import {
+  DESKTOP_CHANNELS,
+  fuzzChannels,
+  KNOWN_BUGS,
+  type ChannelStats,
+} from '../tests/unit/security/ipc-fuzz.ts';
 import { killSoak } from './kill.ts';
 
 const env = process.env;
@@ -105,6 +110,26 @@ async function main(): Promise<void> {
     log(`  slowest call: ${slowest.channel} ${slowest.slowestMs.toFixed(0)} ms (${slowest.slowestKind})`);
     log(`  program files the session held (all still open cleanly): ${f.programPaths.length}`);
     failures.push(...f.failures.map((x) => `fuzz: ${x}`));
+
+    if (!knownBugs) {
+      log(
+        `\n[fuzz, desktop] the ${DESKTOP_CHANNELS.length} channels with dialogs or the shell × ${perChannel.toLocaleString('en-US')}, as the desktop app (dialogs cancelled, the shell recording)`,
+      );
+      const d = await fuzzChannels({
+        perChannel,
+        seed: seed + 1,
+        timeoutMs: 10_000,
+        chdir: true,
+        desktop: true,
+        channels: DESKTOP_CHANNELS,
+      });
+      printChannels(d.stats);
+      const opened = d.stats.filter((s) => s.channel.startsWith('shell:')).reduce((n, s) => n + s.ok, 0);
+      log(
+        `  failures: ${d.failures.length}   time: ${seconds(d.ms)}   documents opened or revealed (each one written in the run): ${opened}`,
+      );
+      failures.push(...d.failures.map((x) => `fuzz, desktop: ${x}`));
+    }
   }
 
   log('');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/channels.ts';
 import { contract } from '../../../shared/ipc/contract.ts';
-import { KNOWN_BUGS, envelopeProblems, fuzzChannels } from './ipc-fuzz.ts';
+import { DESKTOP_CHANNELS, KNOWN_BUGS, envelopeProblems, fuzzChannels } from './ipc-fuzz.ts';
 import { channelsWithoutSpec, payloads, SPECS } from './ipc-payloads.ts';
 import fc from 'fast-check';
 
@@ -24,6 +24,7 @@ describe('fuzzing every IPC channel', () => {
       baseline: undefined as never,
       revision: () => 0,
       backupIds: [],
+      written: () => [],
     };
     for (const channel of ['app:info', 'backups:list', 'reports:outputDir'] as const) {
       const built = fc.sample(SPECS[channel].valid, { numRuns: 20, seed: 1 }).map((b) => b(state));
@@ -65,6 +66,24 @@ describe('fuzzing every IPC channel', () => {
       expect(s.accepted, `${s.channel}: some payloads reach the handler`).toBeGreaterThan(0);
       expect(s.codes['bad-request'] ?? 0, `${s.channel}: some payloads are refused`).toBeGreaterThan(0);
     }
+  }, 60_000);
+
+  it('as the desktop app: dialogs and the shell are reached, and the shell shows only documents written in the run', async () => {
+    const seed = 20_261_120; // fixed: the run must write some documents for the shell to show
+    const report = await fuzzChannels({
+      perChannel: 150,
+      seed,
+      timeoutMs: 5_000,
+      channels: DESKTOP_CHANNELS,
+      desktop: true,
+    });
+    expect(report.failures, `seed ${seed}`).toEqual([]);
+    const shell = report.stats.filter((s) => s.channel.startsWith('shell:'));
+    expect(
+      shell.map((s) => s.ok).every((ok) => ok > 0),
+      'written documents were opened and revealed',
+    ).toBe(true);
+    expect(report.stats.every((s) => !s.codes.unsupported)).toBe(true);
   }, 60_000);
 
   // Known bug (KNOWN_BUGS[0]): file:update accepts a program JSON cannot write, and no save succeeds

@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { dispatch } from '../../../electron/node/dispatch.ts';
 import { createHandlers } from '../../../electron/node/handlers/index.ts';
 import { readProgramFile } from '../../../electron/node/program-file.ts';
-import { Session } from '../../../electron/node/session.ts';
+import { Session, type Dialogs } from '../../../electron/node/session.ts';
 import { ProgramStore } from '../../../electron/node/store.ts';
 import { CHANNELS, contract, type Channel } from '../../../shared/ipc/contract.ts';
 import { ERROR_CODES, type Envelope } from '../../../shared/ipc/envelope.ts';
@@ -34,6 +34,19 @@ export const KNOWN_BUGS = [
     '(write-failed), and every later save fails too (store.ts checkedFile does not check the program ' +
     'can be serialized)',
 ];
+
+/** The channels that use the desktop's dialogs or shell (reports:generate first, so there are documents to open). */
+export const DESKTOP_CHANNELS = [
+  'file:new',
+  'file:open',
+  'file:saveAs',
+  'backups:restoreAs',
+  'reports:chooseOutputDir',
+  'reports:chooseWordTemplate',
+  'reports:generate',
+  'shell:open',
+  'shell:reveal',
+] as const satisfies readonly Channel[];
 
 export interface ChannelStats {
   channel: Channel;
@@ -64,6 +77,11 @@ export interface FuzzOptions {
   /** A call taking longer than this counts as a hang. */
   timeoutMs: number;
   channels?: readonly Channel[];
+  /**
+   * Run as the desktop app: native dialogs (each one cancelled) and a desktop shell that records
+   * what it is asked to open or reveal, which must only ever be documents written in the run.
+   */
+  desktop?: boolean;
   /** Send only the payloads of KNOWN_BUGS (to see whether they are fixed). */
   knownBugs?: boolean;
   /** Work inside the sandbox (process.chdir; not possible in a worker thread). */
@@ -108,9 +126,27 @@ export function preview(value: unknown): string {
 interface Sandbox extends FuzzState {
   session: Session;
   inside(path: string): boolean;
+  /** Paths the desktop shell was asked to open or reveal. */
+  shown: string[];
 }
 
-async function openSandbox(): Promise<Sandbox> {
+/** Dialogs the user cancels, and a shell that only records. */
+function fakeDesktop(shown: string[]): Dialogs {
+  const cancel = () => Promise.resolve(null);
+  return {
+    openFile: cancel,
+    openWordFile: cancel,
+    saveFile: cancel,
+    chooseFolder: cancel,
+    openPath: (path) => {
+      shown.push(path);
+      return Promise.resolve();
+    },
+    showInFolder: (path) => void shown.push(path),
+  };
+}
+
+async function openSandbox(desktop: boolean): Promise<Sandbox> {
   const root = await realpath(await mkdtemp(join(tmpdir(), 'liaison-fuzz-')));
   await mkdir(join(root, 'folder'));
   await mkdir(join(root, 'out'));
@@ -119,11 +155,13 @@ async function openSandbox(): Promise<Sandbox> {
   await writeFile(join(root, 'not-a-template.docx'), 'PK not really');
   const programPath = join(root, 'program.json');
   await copyFile(FIXTURE_PATH, programPath);
+  const shown: string[] = [];
   const session = await Session.start({
-    mode: 'browser',
+    mode: desktop ? 'electron' : 'browser',
     version: 'fuzz',
     dataDir: join(root, 'data'),
     today: FIXTURE_TODAY,
+    ...(desktop ? { dialogs: fakeDesktop(shown) } : {}),
   });
   await session.adopt(await ProgramStore.open(programPath, session.storeOptions));
   await session.settings.update({ outputDir: join(root, 'out') });
@@ -133,6 +171,8 @@ async function openSandbox(): Promise<Sandbox> {
     session,
     baseline,
     backupIds: (await session.requireStore().backups.list(programPath)).map((b) => b.id),
+    shown,
+    written: () => [...session.writtenPaths],
     file: () => session.requireStore().file,
     revision: () => session.revision,
     inside: (path) => path === root || path.startsWith(root + sep),
@@ -177,7 +217,7 @@ function timeout(ms: number): { promise: Promise<never>; clear: () => void } {
 /** Sends `perChannel` payloads to each channel and checks every answer; never throws for a bad answer. */
 export async function fuzzChannels(options: FuzzOptions): Promise<FuzzReport> {
   const started = performance.now();
-  const box = await openSandbox();
+  const box = await openSandbox(options.desktop ?? false);
   const handlers = createHandlers(box.session);
   const failures: string[] = [];
   const programPaths = new Set<string>([box.session.requireStore().path]);
@@ -269,6 +309,11 @@ export async function fuzzChannels(options: FuzzOptions): Promise<FuzzReport> {
   // program can still be saved.
   if (Object.getOwnPropertyNames(Object.prototype).join() !== protoKeys || 'polluted' in {})
     failures.push('Object.prototype was changed');
+  const stray = box.shown.filter((path) => !box.session.writtenPaths.has(path) || !box.inside(path));
+  if (stray.length > 0)
+    failures.push(
+      `the desktop shell was asked to show files Liaison did not write: ${stray.slice(0, 3).join(', ')}`,
+    );
   for (const path of programPaths) {
     await readProgramFile(path).catch((error: unknown) =>
       failures.push(`${path} no longer opens: ${String(error)}`),

@@ -28,6 +28,8 @@ export interface FuzzState {
   baseline: ProgramFile;
   revision(): number;
   backupIds: string[];
+  /** The documents written so far: the only files shell:open and shell:reveal may act on. */
+  written(): string[];
 }
 
 export type Build = (state: FuzzState) => unknown;
@@ -167,6 +169,12 @@ interface Spec {
 function plain(keys: Record<string, fc.Arbitrary<Build>>, required: string[] = Object.keys(keys)): Spec {
   return { keys, valid: record(keys, required) };
 }
+const writtenPath: fc.Arbitrary<Build> = fc.nat().map(
+  (i): Build =>
+    (s) =>
+      s.written()[i % Math.max(1, s.written().length)] ?? join(s.root, 'out', 'none.docx'),
+);
+const shellPath = plain({ path: fc.oneof(pathArb, writtenPath) });
 const none: Spec = { keys: {}, valid: fc.constantFrom<unknown>({}, undefined, null).map(lift) };
 const pathOnly = plain({ path: pathArb });
 
@@ -211,8 +219,8 @@ export const SPECS: Record<Channel, Spec> = {
   'reports:chooseWordTemplate': plain({ path: pathArb, clear: fc.boolean().map(lift) }, []),
   'reports:outputDir': none,
   'reports:chooseOutputDir': pathOnly,
-  'shell:open': pathOnly,
-  'shell:reveal': pathOnly,
+  'shell:open': shellPath,
+  'shell:reveal': shellPath,
 };
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'then'];
