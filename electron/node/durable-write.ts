@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { link, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { sysCode } from './errors.ts';
 
 // Windows sync folders (OneDrive, Dropbox) hold a file for a moment after it changes; a rename then
@@ -13,8 +13,12 @@ import { sysCode } from './errors.ts';
 const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
 const RETRY_FOR_MS = 10_000;
 
+/**
+ * A temp file in the target's folder (so the rename is atomic), named independently of the target:
+ * a target name near the 255-byte limit must not push its temp name over it.
+ */
 function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(target), `.liaison-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
 }
 
 async function writeTemp(target: string, bytes: Uint8Array | string): Promise<string> {

@@ -130,6 +130,14 @@ export class ProgramStore {
 }
 
 function checkedFile(file: ProgramFile): ProgramFile {
+  // A value JSON cannot write (a BigInt, a cycle: both cross Electron's IPC) would become the
+  // program in memory and make every later save fail: refuse it before it gets there.
+  try {
+    JSON.stringify(file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('invalid', `The change was not saved: it holds a value that cannot be written as JSON (${reason}).`);
+  }
   const result = validateProgramFile(file);
   if (!result.ok) {
     const count = result.problems.length;

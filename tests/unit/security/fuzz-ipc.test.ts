@@ -86,9 +86,9 @@ describe('fuzzing every IPC channel', () => {
     expect(report.stats.every((s) => !s.codes.unsupported)).toBe(true);
   }, 60_000);
 
-  // Known bug (KNOWN_BUGS[0]): file:update accepts a program JSON cannot write, and no save succeeds
-  // after it. Turn this on once store.ts refuses such a program.
-  it.skip(`refuses a program JSON cannot write (known bug: ${KNOWN_BUGS[0]?.slice(0, 60)}…)`, async () => {
+  // Once a bug (KNOWN_BUGS[0]): file:update accepted a program JSON cannot write, and no save
+  // succeeded after it. store.ts now refuses such a program.
+  it('refuses a program JSON cannot write, and later saves still work', async () => {
     const report = await fuzzChannels({
       perChannel: 10,
       seed: 1,

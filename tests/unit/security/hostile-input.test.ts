@@ -112,9 +112,9 @@ describe('documents from hostile text', () => {
     expect(libreOfficeFailures(short)).toEqual([]);
   }, 120_000);
 
-  // Known bug: a document's name takes up to 247 bytes, but its temp file (durable-write.ts
-  // tempPathFor) adds about 20 more, over the 255 a file system allows: ENAMETOOLONG.
-  it.skip('writes the documents of readers and programs with 400-character names (known bug: ENAMETOOLONG from the temp file name)', async () => {
+  // Once a bug: the temp file's name was built from the document's (up to 247 bytes) and went
+  // over the 255 bytes a file system allows. Temp names are now short and fixed in length.
+  it('writes the documents of readers and programs with 400-character names', async () => {
     const long = await writeDocuments(
       { ...file, program: { ...file.program, name: LONG_NAMES[1]! } },
       LONG_NAMES.map((_, i) => ({ kind: 'report', stakeholderId: `long${i}` })),

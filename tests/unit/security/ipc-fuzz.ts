@@ -28,11 +28,11 @@ import { payloads, type FuzzState, type Payload } from './ipc-payloads.ts';
  * program whose unknown fields JSON cannot hold is accepted by `file:update`, then can never be
  * saved again: see the report of issue 7.
  */
+/** Payload families that once broke an invariant, kept so the tests send them again (all fixed). */
 export const KNOWN_BUGS = [
-  'file:update accepts a program with an unknown field JSON cannot write (a BigInt, a cycle, nesting ' +
-    'deeper than JSON.stringify can recurse): it becomes the program in memory, its save fails ' +
-    '(write-failed), and every later save fails too (store.ts checkedFile does not check the program ' +
-    'can be serialized)',
+  'file:update with an unknown field JSON cannot write (a BigInt, a cycle, nesting deeper than ' +
+    'JSON.stringify can recurse) became the program in memory and made every later save fail; ' +
+    'store.ts checkedFile now refuses it',
 ];
 
 /** The channels that use the desktop's dialogs or shell (reports:generate first, so there are documents to open). */
