@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/channels.ts';
 import { contract } from '../../../shared/ipc/contract.ts';
-import { DESKTOP_CHANNELS, KNOWN_BUGS, envelopeProblems, fuzzChannels } from './ipc-fuzz.ts';
+import { DESKTOP_CHANNELS, envelopeProblems, fuzzChannels } from './ipc-fuzz.ts';
 import { channelsWithoutSpec, payloads, SPECS } from './ipc-payloads.ts';
 import fc from 'fast-check';
 
