@@ -129,6 +129,11 @@ test.describe('the stakeholder table', () => {
     expect(
       (await savedPerson(app.programPath as string, (p) => p.id === 's-data'))?.preferences.cadence,
     ).toBe('biweekly');
+    // "Select all" takes the rows shown, not the hidden ones.
+    await app.page.getByRole('button', { name: 'Clear selection' }).click();
+    await s.filter('Stance', 'neutral');
+    await app.page.getByLabel('Select all shown').check();
+    await expect(app.page.getByTestId('selected-count')).toHaveText('3 selected');
   });
 
   test('a person named in the record cannot be deleted; one who is not can', async ({ app }) => {

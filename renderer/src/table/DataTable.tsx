@@ -22,6 +22,7 @@ import {
   type RowData,
   type RowSelectionState,
 } from '@tanstack/react-table';
+import { createSearch } from './search.ts';
 import { features, getRowId, type Features } from './setup.ts';
 import { TableGrid, type CellEditHandler } from './TableGrid.tsx';
 import { TableTools } from './TableTools.tsx';
@@ -94,8 +95,10 @@ function selectColumn<T extends RowData & { id: string }>(
     enableGlobalFilter: false,
     meta: { label: 'Select' },
     header: ({ table }) => {
-      const shown = table.getRowModel().rows;
-      const count = shown.filter((r) => r.getIsSelected()).length;
+      const model = table.getRowModel();
+      const shown = model.rows;
+      // Counted from the selection (usually small), not by asking each of 10,000 rows.
+      const count = Object.keys(table.atoms.rowSelection.get()).filter((id) => model.rowsById[id]).length;
       return (
         <Checkbox
           label="Select all shown"
@@ -149,6 +152,8 @@ export function DataTable<T extends RowData & { id: string }>({
     [selectable, rowName, columns],
   );
   const rowSelection = selection?.selected ?? ownSelection;
+  // A new search (and its cache) whenever the rows or the columns change.
+  const search = useMemo(() => createSearch<T>(data[0], allColumns), [data, allColumns]);
   const table = useTable({
     features,
     columns: allColumns,
@@ -163,9 +168,21 @@ export function DataTable<T extends RowData & { id: string }>({
       else setOwnSelection(next);
     },
     enableRowSelection: selectable,
-    globalFilterFn: 'includesString',
+    globalFilterFn: search.filterFn,
+    getColumnCanGlobalFilter: search.canSearch,
   });
   const rows = table.getRowModel().rows;
+  // Prepare the search text of every row in idle time, a slice at a time.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      const done = search.warm(table.getCoreRowModel().rows, () => deadline.timeRemaining() > 2);
+      if (!done) handle = requestIdleCallback(step);
+    };
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [search, table]);
   useImperativeHandle(
     handleRef,
     () => ({ shownRows: () => table.getRowModel().rows.map((r) => r.original) }),

@@ -60,12 +60,18 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
   const [active, setActive] = useState<Spot | null>(null);
   const [editing, setEditing] = useState<(Spot & { startText?: string }) | null>(null);
   const [message, setMessage] = useState<(Spot & { text: string }) | null>(null);
-  const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows]);
+  // Looked up on interaction only: a map of 10,000 ids rebuilt on every sort would cost more.
+  const indexOf = useCallback(
+    (rowId: string) => {
+      const i = rows.findIndex((r) => r.id === rowId);
+      return i < 0 ? undefined : i;
+    },
+    [rows],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
     overscan: 10,
   });
 
@@ -73,10 +79,10 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
   // was filtered away or its column hidden.
   const position = useMemo(() => {
     if (!active) return null;
-    const row = rowIndex.get(active.rowId);
+    const row = indexOf(active.rowId);
     const col = columns.findIndex((c) => c.id === active.colId);
     return { row: row ?? 0, col: Math.max(0, col) };
-  }, [active, rowIndex, columns]);
+  }, [active, indexOf, columns]);
 
   const spotAt = useCallback(
     (row: number, col: number): Spot | null => {
@@ -91,7 +97,7 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
     onCellEdit ? column?.columnDef.meta?.editor : undefined;
 
   const commit = async (spot: Spot, value: string | boolean) => {
-    const row = rows[rowIndex.get(spot.rowId) ?? -1];
+    const row = rows[indexOf(spot.rowId) ?? -1];
     if (!row || !onCellEdit) return;
     setMessage(null);
     const problem = await onCellEdit(row.original, spot.colId, value);
@@ -102,7 +108,7 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
 
   /** Starts editing the cell, toggles a checkbox cell, or presses the cell's own button. */
   const activate = (spot: Spot, startText?: string) => {
-    const index = rowIndex.get(spot.rowId);
+    const index = indexOf(spot.rowId);
     const row = index === undefined ? undefined : rows[index];
     const column = columns.find((c) => c.id === spot.colId);
     const editor = editorOf(column);
@@ -119,7 +125,7 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
     if (!spot) return;
     setActive(spot);
     setMessage((m) => (m && (m.rowId !== spot.rowId || m.colId !== spot.colId) ? null : m));
-    const index = rowIndex.get(spot.rowId);
+    const index = indexOf(spot.rowId);
     if (index === undefined) return;
     virtualizer.scrollToIndex(index, { align: 'auto' });
     const row = rows[index];
@@ -184,7 +190,8 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
             return (
               <div
                 role="row"
-                key={row.id}
+                // By position, not by id: after a sort or a search the same row elements are reused.
+                key={item.index}
                 data-row-id={row.id}
                 aria-rowindex={item.index + 2}
                 aria-selected={interactive ? selected : undefined}
@@ -216,7 +223,7 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
                       role={interactive ? 'gridcell' : 'cell'}
                       id={domId}
                       data-col={column.id}
-                      key={cell.id}
+                      key={column.id}
                       className={classes.join(' ')}
                       style={{ flex: `${column.getSize()} 0 0` }}
                       aria-invalid={note ? true : undefined}
@@ -237,7 +244,7 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
                             if (then === 'next')
                               moveTo(
                                 spotAt(
-                                  rowIndex.get(row.id) ?? 0,
+                                  indexOf(row.id) ?? 0,
                                   Math.min(
                                     columns.length - 1,
                                     columns.findIndex((c) => c.id === column.id) + 1,

@@ -20,6 +20,8 @@ import {
   sortFn_text,
   tableFeatures,
   type RowData,
+  type SortFn,
+  type TableFeatures,
 } from '@tanstack/react-table';
 
 /** A value offered by a select editor or a column filter. */
@@ -57,6 +59,38 @@ const filterFn_sameText = constructFilterFn({
 // A type-only slot: TanStack reads the type of `columnMeta`, never its value.
 const columnMeta: ColumnMeta = {};
 
+/** Where a row keeps its sort keys: on the row object itself, which TanStack rebuilds with the data. */
+const SORT_KEYS = Symbol('sortKeys');
+type WithKeys = { [SORT_KEYS]?: Record<string, string | number> };
+
+/**
+ * Sorts text as people expect (case and accents aside: "Júlia" beside "Julia") and numbers as
+ * numbers, fast enough for 10,000 rows: each row's key is computed once, where TanStack's text
+ * sorts lowercase both values on every comparison. Opt in per column with `sortFn: 'textKey'`.
+ */
+const sortFn_textKey: SortFn<TableFeatures, RowData> = (rowA, rowB, columnId) => {
+  const key = (row: typeof rowA): string | number => {
+    const keys = ((row as WithKeys)[SORT_KEYS] ??= {});
+    let k = keys[columnId];
+    if (k === undefined) {
+      const v = row.getValue(columnId);
+      k =
+        typeof v === 'number'
+          ? v
+          : (typeof v === 'string' ? v : '')
+              .normalize('NFD')
+              .replace(/\p{Diacritic}/gu, '')
+              .toLowerCase();
+      keys[columnId] = k;
+    }
+    return k;
+  };
+  const a = key(rowA);
+  const b = key(rowB);
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return a === b ? 0 : String(a) > String(b) ? 1 : -1;
+};
+
 export const features = tableFeatures({
   columnSizingFeature,
   columnVisibilityFeature,
@@ -66,7 +100,12 @@ export const features = tableFeatures({
   rowSelectionFeature,
   sortedRowModel: createSortedRowModel(),
   filteredRowModel: createFilteredRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
+  sortFns: {
+    alphanumeric: sortFn_alphanumeric,
+    text: sortFn_text,
+    basic: sortFn_basic,
+    textKey: sortFn_textKey,
+  },
   filterFns: { includesString: filterFn_includesString, sameText: filterFn_sameText },
   columnMeta,
 });

@@ -7,8 +7,6 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { stakeholdersToCsv } from '../../../../shared/csv/export.ts';
 import { FIELDS, type FieldValue } from '../../../../shared/csv/fields.ts';
 import { planImport, type ImportOutcome } from '../../../../shared/csv/upsert.ts';
-import { dueStatus } from '../../../../shared/domain/cadence.ts';
-import { quadrantOf } from '../../../../shared/domain/quadrant.ts';
 import type { Level, ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
 import { DataTable, type DataTableHandle, type RowSelectionState } from '../../table/DataTable.tsx';
@@ -23,7 +21,7 @@ import {
   OpenPersonContext,
   rowName,
   stakeholderColumns,
-  toRow,
+  rowsOf,
   type StakeholderRow,
 } from './columns.tsx';
 import { downloadCsv, exportFileName } from './csv-export.ts';
@@ -54,10 +52,7 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
   const [deleting, setDeleting] = useState<string[] | null>(null);
   const table = useRef<DataTableHandle<StakeholderRow>>(null);
 
-  const rows = useMemo(
-    () => file.stakeholders.map((s) => toRow(s, quadrantOf(s), dueStatus(s, today))),
-    [file, today],
-  );
+  const rows = useMemo(() => rowsOf(file.stakeholders, today), [file, today]);
   const people = useMemo(() => new Map(file.stakeholders.map((s) => [s.id, s])), [file]);
   const dueCount = rows.filter((r) => r.due).length;
   const selectedIds = Object.keys(selection).filter((id) => people.has(id));

@@ -2,9 +2,9 @@
 import { createContext, useContext } from 'react';
 import type { FilterFn } from '@tanstack/react-table';
 import { checkEmail, checkName, type FieldKey } from '../../../../shared/csv/fields.ts';
-import type { DueStatus } from '../../../../shared/domain/cadence.ts';
+import { dueStatus, type DueStatus } from '../../../../shared/domain/cadence.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
-import { QUADRANT_LABELS, QUADRANTS, type Quadrant } from '../../../../shared/domain/quadrant.ts';
+import { QUADRANT_LABELS, QUADRANTS, quadrantOf, type Quadrant } from '../../../../shared/domain/quadrant.ts';
 import {
   CADENCES,
   GROUPS,
@@ -95,6 +95,21 @@ export function toRow(s: Stakeholder, quadrant: Quadrant, due: DueStatus): Stake
   };
 }
 
+// Rows are derived once per stakeholder object and day: an edit replaces only the people it
+// changes, so the other rows (and the table's caches keyed on them) are kept.
+const rowCache = new WeakMap<Stakeholder, { today: string; row: StakeholderRow }>();
+
+/** The table's rows for `people` as of `today`. */
+export function rowsOf(people: readonly Stakeholder[], today: string): StakeholderRow[] {
+  return people.map((s) => {
+    const hit = rowCache.get(s);
+    if (hit?.today === today) return hit.row;
+    const row = toRow(s, quadrantOf(s), dueStatus(s, today));
+    rowCache.set(s, { today, row });
+    return row;
+  });
+}
+
 /** The row's name, for labels of its fields ("Title of Dana Whitfield"). */
 export const rowName = (row: StakeholderRow) => row.name;
 
@@ -129,27 +144,59 @@ const col = columnsFor<StakeholderRow>();
 export const stakeholderColumns = col.columns([
   col.accessor('name', {
     header: 'Name',
+    sortFn: 'textKey',
+    sortUndefined: false,
     size: 170,
     meta: { editor: { kind: 'text', validate: (v) => sentence(checkName(v)) } },
     cell: (c) => <strong>{c.getValue()}</strong>,
   }),
-  col.accessor('title', { header: 'Title', size: 135, meta: { editor: { kind: 'text' } } }),
-  col.accessor('organization', { header: 'Organization', size: 130, meta: { editor: { kind: 'text' } } }),
+  col.accessor('title', {
+    header: 'Title',
+    sortFn: 'textKey',
+    sortUndefined: false,
+    size: 135,
+    meta: { editor: { kind: 'text' } },
+  }),
+  col.accessor('organization', {
+    header: 'Organization',
+    sortFn: 'textKey',
+    sortUndefined: false,
+    size: 130,
+    meta: { editor: { kind: 'text' } },
+  }),
   col.accessor('email', {
     header: 'Email',
+    sortFn: 'textKey',
+    sortUndefined: false,
     size: 200,
     meta: { editor: { kind: 'text', validate: (v) => sentence(checkEmail(v)) } },
   }),
   col.accessor('group', {
     header: 'Group',
+    sortFn: 'textKey',
+    sortUndefined: false,
     size: 100,
     filterFn: 'sameText',
     meta: { editor: select(GROUPS), filter: { label: 'Group', options: choices(GROUPS) } },
   }),
-  col.accessor('influence', { header: 'Influence', size: 90, meta: { editor: select(LEVELS) } }),
-  col.accessor('interest', { header: 'Interest', size: 90, meta: { editor: select(LEVELS) } }),
+  col.accessor('influence', {
+    header: 'Influence',
+    sortFn: 'textKey',
+    sortUndefined: false,
+    size: 90,
+    meta: { editor: select(LEVELS) },
+  }),
+  col.accessor('interest', {
+    header: 'Interest',
+    sortFn: 'textKey',
+    sortUndefined: false,
+    size: 90,
+    meta: { editor: select(LEVELS) },
+  }),
   col.accessor('quadrant', {
     header: 'Quadrant',
+    sortFn: 'textKey',
+    sortUndefined: false,
     size: 132,
     filterFn: 'sameText',
     meta: {
@@ -159,6 +206,8 @@ export const stakeholderColumns = col.columns([
   }),
   col.accessor('stance', {
     header: 'Stance',
+    sortFn: 'textKey',
+    sortUndefined: false,
     size: 95,
     filterFn: 'sameText',
     meta: { editor: select(STANCES), filter: { label: 'Stance', options: choices(STANCES) } },
@@ -166,6 +215,8 @@ export const stakeholderColumns = col.columns([
   }),
   col.accessor('external', {
     header: 'External',
+    sortFn: 'textKey',
+    sortUndefined: false,
     size: 84,
     filterFn: 'sameText',
     meta: {
@@ -181,12 +232,22 @@ export const stakeholderColumns = col.columns([
   }),
   col.accessor('template', {
     header: 'Template',
+    sortFn: 'textKey',
+    sortUndefined: false,
     size: 128,
     meta: { editor: select(STAKEHOLDER_TEMPLATES) },
   }),
-  col.accessor('cadence', { header: 'Cadence', size: 90, meta: { editor: select(CADENCES) } }),
+  col.accessor('cadence', {
+    header: 'Cadence',
+    sortFn: 'textKey',
+    sortUndefined: false,
+    size: 90,
+    meta: { editor: select(CADENCES) },
+  }),
   col.accessor('lastUpdateAt', {
     header: 'Last update',
+    sortFn: 'textKey',
+    sortUndefined: false,
     size: 105,
     cell: (c) => (c.getValue() ? formatDate(c.getValue()) : '—'),
   }),

@@ -1,0 +1,94 @@
+/**
+ * Timing probes that run inside the page (installed with `page.evaluate(installProbes)`, so the
+ * function must not use anything from outside itself). Each measures from the user's input event
+ * (its timeStamp) to the first task after the next frame, i.e. after the result was painted, and
+ * leaves a performance measure behind for the DevTools timeline.
+ */
+export interface Probe {
+  /** Clicks the Stakeholders tab; resolves with the time until its table rows are painted. */
+  mountStakeholders: () => Promise<number>;
+  /** Times the next keystroke in a field, from keydown to the painted result. */
+  armInput: () => void;
+  /** Times the next click, from the click to the painted result. */
+  armClick: () => void;
+  /** What the armed probe measured. */
+  settled: () => Promise<number>;
+}
+
+export function installProbes(): void {
+  // The few page APIs used, typed here: this file is also checked without the DOM library.
+  interface Clickable {
+    textContent: string | null;
+    click: () => void;
+  }
+  interface Page {
+    document: {
+      querySelectorAll: (selector: string) => Iterable<Clickable>;
+      querySelector: (selector: string) => unknown;
+      addEventListener: (
+        type: string,
+        listener: (e: { timeStamp: number }) => void,
+        options?: { once?: boolean; capture?: boolean },
+      ) => void;
+    };
+    requestAnimationFrame: (callback: () => void) => number;
+  }
+  const { document, requestAnimationFrame } = globalThis as unknown as Page;
+  let pending: Promise<number> = Promise.resolve(0);
+  const afterPaint = (name: string, t0: number) =>
+    new Promise<number>((resolve) =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const end = performance.now();
+          performance.measure(name, { start: t0, end });
+          resolve(end - t0);
+        }, 0),
+      ),
+    );
+  const probe: Probe = {
+    mountStakeholders: () => {
+      const tab = [...document.querySelectorAll('nav[aria-label="Screens"] button')].find(
+        (b) => b.textContent === 'Stakeholders',
+      );
+      const t0 = performance.now();
+      tab?.click();
+      return new Promise<number>((resolve) => {
+        const check = () => {
+          if (
+            document.querySelector('[role="grid"][aria-label="Stakeholders"] .data-table__body [role="row"]')
+          )
+            void afterPaint('stakeholders: first render', t0).then(resolve);
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+    },
+    armInput: () => {
+      pending = new Promise<number>((resolve) => {
+        let t0 = 0;
+        document.addEventListener('keydown', (e) => (t0 = e.timeStamp), { once: true, capture: true });
+        // In the bubble phase at the document, after React's own listener on its root has run.
+        document.addEventListener(
+          'input',
+          () => void afterPaint('stakeholders: keystroke', t0).then(resolve),
+          {
+            once: true,
+          },
+        );
+      });
+    },
+    armClick: () => {
+      pending = new Promise<number>((resolve) => {
+        document.addEventListener(
+          'click',
+          (e) => void afterPaint('stakeholders: sort', e.timeStamp).then(resolve),
+          {
+            once: true,
+          },
+        );
+      });
+    },
+    settled: () => pending,
+  };
+  Object.assign(globalThis, probe);
+}
