@@ -1,6 +1,9 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './fixtures.ts';
+import { generateProgram } from '../helpers/generate-program.ts';
+import { expect, FIXTURE_TODAY, test } from './fixtures.ts';
 import { saved, savedPerson, StakeholdersPage } from './pages/stakeholders.ts';
 
 test.describe('the stakeholder table', () => {
@@ -280,5 +283,59 @@ test.describe('CSV import', () => {
     await s.undo();
     await expect.poll(people).toEqual(original);
     await expect(s.rowCount()).toHaveText('10 of 10');
+  });
+});
+
+// A map of 1,000 people, written once per worker, for the screenshots at scale.
+const GENERATED = join(tmpdir(), `liaison-e2e-stakeholders-1000-${process.pid}.json`);
+writeFileSync(
+  GENERATED,
+  JSON.stringify(generateProgram({ stakeholders: 1000, items: 300, today: FIXTURE_TODAY })),
+);
+test.afterAll(() => rmSync(GENERATED, { force: true }));
+
+test.describe('what the screen looks like', () => {
+  test('with the fixture: the table, the grid and the detail panel', async ({ app }, testInfo) => {
+    const s = new StakeholdersPage(app.page);
+    await s.open();
+    await expect(s.rowCount()).toHaveText('10 of 10');
+    await app.page.screenshot({ path: testInfo.outputPath('fixture-table.png') });
+    await s.view('Grid');
+    await expect(app.page.locator('[data-person]')).toHaveCount(10);
+    // Few people per cell: each is named on the grid.
+    await expect(app.page.getByRole('group', { name: 'Influence and interest grid' })).toContainText(
+      'Dana Whitfield',
+    );
+    await app.page.screenshot({ path: testInfo.outputPath('fixture-grid.png') });
+    await s.dot('s-cfo').click();
+    await expect(s.details('Dana Whitfield')).toContainText('At risk');
+    await app.page.screenshot({ path: testInfo.outputPath('fixture-grid-and-details.png') });
+    await s.view('Table');
+    await app.page.screenshot({ path: testInfo.outputPath('fixture-table-and-details.png') });
+  });
+
+  test.describe('with 1,000 generated people', () => {
+    test.use({ programFile: GENERATED });
+
+    test('the table draws only the rows on screen; the grid clusters crowded cells', async ({
+      app,
+    }, testInfo) => {
+      const s = new StakeholdersPage(app.page);
+      await s.open();
+      await expect(s.rowCount()).toHaveText('1000 of 1000');
+      expect(await s.table().locator('.data-table__body [role=row]').count()).toBeLessThan(60);
+      await app.page.screenshot({ path: testInfo.outputPath('1000-table.png') });
+      await s.view('Grid');
+      const clusters = app.page.locator('[data-cluster]');
+      await expect(clusters).toHaveCount(9);
+      const counts = await clusters.locator('.sh-grid-cluster__count').allTextContents();
+      expect(counts.reduce((sum, c) => sum + Number(c), 0)).toBe(1000);
+      await app.page.screenshot({ path: testInfo.outputPath('1000-grid.png') });
+      await clusters.first().click();
+      const list = app.page.getByRole('dialog', { name: /influence/ });
+      await list.getByRole('button').nth(1).click();
+      await expect(app.page.getByRole('complementary', { name: /^Details of/ })).toBeVisible();
+      await app.page.screenshot({ path: testInfo.outputPath('1000-grid-and-details.png') });
+    });
   });
 });

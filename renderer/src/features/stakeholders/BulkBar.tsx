@@ -23,7 +23,12 @@ export function BulkBar({
   const n = ids.length;
   return (
     <div className="sh-bulk-bar" role="region" aria-label="Selected people">
-      <strong data-testid="selected-count">{n} selected</strong>
+      <span>
+        <strong data-testid="selected-count">{n} selected</strong>{' '}
+        <button type="button" className="link" onClick={onClear}>
+          Clear selection
+        </button>
+      </span>
       <label>
         Cadence{' '}
         <select
@@ -99,9 +104,6 @@ export function BulkBar({
       </button>
       <button type="button" className="sh-danger" onClick={onDelete}>
         Delete selected…
-      </button>
-      <button type="button" className="link" onClick={onClear}>
-        Clear selection
       </button>
     </div>
   );

@@ -14,6 +14,7 @@ import {
   cellOrigin,
   FRAME,
   layoutGrid,
+  labelChars,
   LEVEL_ORDER,
   shortName,
   stepLevel,
@@ -192,7 +193,7 @@ export function InfluenceGrid({
                   />
                   {c.mode === 'labels' && !dragging && (
                     <text x={px + 13} y={py + 4} className="sh-grid-name">
-                      {shortName(person.name)}
+                      {shortName(person.name, labelChars(c.people.length))}
                     </text>
                   )}
                   <title>{person.name}</title>

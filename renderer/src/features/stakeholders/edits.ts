@@ -3,14 +3,9 @@
  * next (never in place), for `edit(label, change)`. Each returns the file it was given when there
  * is nothing to change.
  */
-import {
-  idsInFile,
-  newStakeholder,
-  uniqueId,
-  withFields,
-  type FieldKey,
-  type FieldValue,
-} from '../../../../shared/csv/fields.ts';
+import { withFields, type FieldKey, type FieldValue } from '../../../../shared/csv/fields.ts';
+import { idsInUse, uniqueId } from '../../../../shared/record/ids.ts';
+import { newStakeholder } from '../../../../shared/record/stakeholders.ts';
 import type {
   Expectation,
   Interaction,
@@ -45,8 +40,8 @@ export function addPerson(
   file: ProgramFile,
   fields: { name: string; email?: string; group?: Stakeholder['group'] },
 ): { file: ProgramFile; id: string } {
-  const id = uniqueId('s', fields.name, idsInFile(file));
-  const person = withFields(newStakeholder(id, fields.name.trim()), {
+  const id = uniqueId(idsInUse(file), 's', fields.name);
+  const person = withFields(newStakeholder(id, { name: fields.name }), {
     ...(fields.email ? { email: fields.email.trim() } : {}),
     ...(fields.group ? { group: fields.group } : {}),
   });
@@ -106,7 +101,7 @@ export function addExpectation(
   personId: string,
   text: string,
 ): { file: ProgramFile; id: string } {
-  const id = uniqueId('e', text.slice(0, 24), idsInFile(file));
+  const id = uniqueId(idsInUse(file), 'e', text.slice(0, 24));
   const expectation: Expectation = { id, text: text.trim(), linkedIds: [] };
   return {
     file: updatePerson(file, personId, (s) => ({ ...s, expectations: [...s.expectations, expectation] })),

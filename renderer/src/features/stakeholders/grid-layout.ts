@@ -19,7 +19,7 @@ export const CELL_H = plotH / 3;
 const HEADER = 28;
 /** At most this many people are shown with their names in one cell. */
 export const LABELLED_MAX = 10;
-const DOT_STEP = 20;
+const DOT_STEP = 22;
 /** At most this many bare dots fit in one cell; more become a cluster. */
 export const DOTS_MAX = Math.floor((CELL_W - 16) / DOT_STEP) * Math.floor((CELL_H - HEADER - 6) / DOT_STEP);
 
@@ -64,15 +64,23 @@ export function cellAt(x: number, y: number): { influence: Level; interest: Leve
   return { interest: LEVEL_ORDER[col] as Level, influence: LEVEL_ORDER[2 - row] as Level };
 }
 
+/** Names go in one column while they fit, else two (shorter names). */
+const labelColumns = (n: number) => (n <= LABELLED_MAX / 2 ? 1 : 2);
+
+/** How many characters of a name fit beside its dot in a cell of `n` labelled people. */
+export function labelChars(n: number): number {
+  return labelColumns(n) === 1 ? 30 : 14;
+}
+
 function place(people: GridPerson[], x: number, y: number, mode: GridCell['mode']): PlacedPerson[] {
   if (mode === 'cluster') return [];
   if (mode === 'labels') {
-    const rows = Math.ceil(LABELLED_MAX / 2);
-    const step = Math.min(28, (CELL_H - HEADER - 8) / rows);
+    const cols = labelColumns(people.length);
+    const step = Math.min(28, (CELL_H - HEADER - 8) / Math.ceil(LABELLED_MAX / 2));
     return people.map((person, i) => ({
       person,
-      x: x + 18 + (i % 2) * (CELL_W / 2),
-      y: y + HEADER + 10 + Math.floor(i / 2) * step,
+      x: x + 18 + (i % cols) * (CELL_W / 2),
+      y: y + HEADER + 10 + Math.floor(i / cols) * step,
     }));
   }
   const perRow = Math.floor((CELL_W - 16) / DOT_STEP);
