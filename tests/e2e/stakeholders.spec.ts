@@ -139,6 +139,27 @@ test.describe('the stakeholder table', () => {
     await expect(app.page.getByTestId('selected-count')).toHaveText('3 selected');
   });
 
+  test('reports for the selected people are written and recorded in the history', async ({ app }) => {
+    test.skip(
+      app.mode !== 'browser',
+      'the output folder is typed in the browser mode; Electron asks with its dialog',
+    );
+    const s = new StakeholdersPage(app.page);
+    await s.shell.goTo('Reports');
+    await app.page.getByLabel('Output folder').fill(join(app.dir, 'docs'));
+    await app.page.getByRole('button', { name: 'Use this folder' }).click();
+    await s.open();
+    await app.page.getByLabel('Select Kenji Watanabe').check();
+    await app.page.getByLabel('Select Robert Chen').check();
+    await app.page.getByRole('button', { name: 'Generate reports for selected' }).click();
+    await expect(app.page.getByTestId('generation-summary')).toHaveText('2 written.');
+    await expect
+      .poll(async () =>
+        (await saved(app.programPath as string)).reports.map((r) => r.stakeholderIds[0]).sort(),
+      )
+      .toEqual(['s-data', 's-legal']);
+  });
+
   test('a person named in the record cannot be deleted; one who is not can', async ({ app }) => {
     const s = new StakeholdersPage(app.page);
     await s.open();
