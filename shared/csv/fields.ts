@@ -13,7 +13,6 @@ import {
   LEVELS,
   STAKEHOLDER_TEMPLATES,
   STANCES,
-  type ProgramFile,
   type Stakeholder,
 } from '../schema/program.ts';
 
@@ -195,76 +194,4 @@ export function withFields(s: Stakeholder, values: Partial<Record<FieldKey, Fiel
   const next = { ...s, ...person, preferences: { ...s.preferences, ...preferences } } as Stakeholder;
   if (next.external === false) delete next.external;
   return next;
-}
-
-/** What a person added without saying otherwise starts with. */
-export function newStakeholder(id: string, name: string): Stakeholder {
-  return {
-    id,
-    name,
-    title: '',
-    organization: '',
-    email: '',
-    group: 'peer',
-    influence: 'medium',
-    interest: 'medium',
-    stance: 'neutral',
-    preferences: {
-      template: 'status-update',
-      language: 'business',
-      detail: 'summary',
-      channel: 'email',
-      cadence: 'monthly',
-      topics: [],
-    },
-    expectations: [],
-    interactions: [],
-    notes: '',
-  };
-}
-
-/** Every id used anywhere in the file: a new id must be none of them. */
-export function idsInFile(file: ProgramFile): Set<string> {
-  const ids = new Set<string>([file.program.id]);
-  const add = (items: ReadonlyArray<{ id: string }>) => items.forEach((i) => ids.add(i.id));
-  for (const o of file.objectives) {
-    ids.add(o.id);
-    add(o.keyResults);
-  }
-  add(file.milestones);
-  add(file.risks);
-  for (const d of file.decisions) {
-    ids.add(d.id);
-    add(d.options);
-  }
-  add(file.dependencies);
-  add(file.wins);
-  add(file.metrics);
-  add(file.actions);
-  for (const s of file.stakeholders) {
-    ids.add(s.id);
-    add(s.expectations);
-  }
-  for (const m of file.meetings) {
-    ids.add(m.id);
-    add(m.checklist ?? []);
-  }
-  add(file.reports);
-  return ids;
-}
-
-/** A readable id from a name (`s-dana-whitfield`), unique among `taken` (which it joins). */
-export function uniqueId(prefix: string, name: string, taken: Set<string>): string {
-  const slug =
-    name
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'item';
-  let id = `${prefix}-${slug}`;
-  for (let n = 2; taken.has(id); n++) id = `${prefix}-${slug}-${n}`;
-  taken.add(id);
-  return id;
 }

@@ -4,14 +4,13 @@
  * the field and why. Nothing here writes: the caller shows the outcome, and applies `file` only
  * when the user confirms, as one change (so one undo reverts the whole import).
  */
+import { idsInUse, uniqueId } from '../record/ids.ts';
+import { newStakeholder } from '../record/stakeholders.ts';
 import type { ProgramFile, Stakeholder } from '../schema/program.ts';
 import {
   FIELDS,
   fieldValue,
-  idsInFile,
-  newStakeholder,
   parseField,
-  uniqueId,
   withFields,
   type FieldKey,
   type FieldValue,
@@ -82,7 +81,7 @@ export function planImport(file: ProgramFile, table: CsvTable, mapping: Mapping)
     if (key) byEmail.set(key, [...(byEmail.get(key) ?? []), i]);
   };
   people.forEach((s, i) => indexEmail(s.email, i));
-  const taken = idsInFile(file);
+  const taken = idsInUse(file);
   /** Which row last touched each person, to refuse a second row for the same person. */
   const touchedBy = new Map<number, number>();
   let changed = false;
@@ -150,9 +149,9 @@ export function planImport(file: ProgramFile, table: CsvTable, mapping: Mapping)
       outcome.updated.push({ row, id: after.id, name: after.name, fields });
     } else {
       const name = values.name as string;
-      const newId = id ?? uniqueId('s', name, taken);
+      const newId = id ?? uniqueId(taken, 's', name);
       taken.add(newId);
-      const person = withFields(newStakeholder(newId, name), { ...values, id: newId });
+      const person = withFields(newStakeholder(newId, { name }), { ...values, id: newId });
       const index = people.push(person) - 1;
       byId.set(newId, index);
       indexEmail(person.email, index);

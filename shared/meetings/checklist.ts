@@ -12,7 +12,7 @@ import { decisionsFor, overdueFirst } from '../reports/sections/asks.ts';
 import { changesSinceLast } from '../reports/sections/status.ts';
 import { describeChange, type SnapshotChange } from '../reports/snapshot.ts';
 import type { ChecklistItem, Meeting, ProgramFile, Stakeholder } from '../schema/program.ts';
-import { slug } from './ids.ts';
+import { slug } from '../record/ids.ts';
 
 export const CHECKLIST_KINDS = ['expectation', 'decision', 'action', 'change', 'agenda'] as const;
 export type ChecklistKind = (typeof CHECKLIST_KINDS)[number];

@@ -7,7 +7,8 @@
 import { isLocalDateTime } from '../domain/dates.ts';
 import type { Meeting, ProgramFile, Stakeholder } from '../schema/program.ts';
 import type { InvitationAttendee, MeetingDraft } from './ics.ts';
-import { takenIds, uniqueId } from './ids.ts';
+import { idsInUse, uniqueId } from '../record/ids.ts';
+import { newStakeholder } from '../record/stakeholders.ts';
 
 export interface MatchedAttendee {
   email: string;
@@ -112,45 +113,14 @@ export function importProblems(plan: ImportPlan): string[] {
 }
 
 /**
- * A stakeholder for someone met through an invitation, with neutral defaults the user refines
- * on the map: a peer, medium influence and interest, neutral stance, a monthly status update
- * (a partner update if external) in business language, no notes.
- */
-export function newStakeholder(id: string, person: NewPerson): Stakeholder {
-  return {
-    id,
-    name: person.name.trim(),
-    title: '',
-    organization: '',
-    email: person.email,
-    group: 'peer',
-    influence: 'medium',
-    interest: 'medium',
-    stance: 'neutral',
-    ...(person.external ? { external: true } : {}),
-    preferences: {
-      template: person.external ? 'partner-update' : 'status-update',
-      language: 'business',
-      detail: 'summary',
-      channel: 'email',
-      cadence: 'monthly',
-      topics: [],
-    },
-    expectations: [],
-    interactions: [],
-    notes: '',
-  };
-}
-
-/**
  * The program with the planned meetings added (or updated, for an invitation imported before)
  * and the chosen new people added to the map. Throws when `importProblems` would list anything.
  */
 export function applyImport(file: ProgramFile, plan: ImportPlan, add: NewPerson[]): ImportResult {
   const problems = importProblems({ ...plan, newPeople: add });
   if (problems.length > 0) throw new Error(problems.join(' '));
-  const taken = takenIds(file);
-  const added = add.map((p) => ({ person: p, stakeholder: newStakeholder(uniqueId('s', p.name, taken), p) }));
+  const taken = idsInUse(file);
+  const added = add.map((p) => ({ person: p, stakeholder: newStakeholder(uniqueId(taken, 's', p.name), p) }));
   const idOfNew = new Map(added.map((a) => [norm(a.person.email), a.stakeholder.id]));
   const meetings = [...file.meetings];
   const result: ImportResult['meetings'] = [];
@@ -175,7 +145,7 @@ export function applyImport(file: ProgramFile, plan: ImportPlan, add: NewPerson[
       };
       result.push({ id: existing.id, ...fields, updated: true });
     } else {
-      const id = uniqueId('mt', draft.title, taken);
+      const id = uniqueId(taken, 'mt', draft.title);
       meetings.push({
         id,
         ...fields,

@@ -1,7 +1,7 @@
 /** Meetings on their own: the order they are listed in, and creating, editing and removing one. */
 import { isLocalDateTime, type IsoDate } from '../domain/dates.ts';
 import type { Meeting, ProgramFile } from '../schema/program.ts';
-import { takenIds, uniqueId } from './ids.ts';
+import { idsInUse, uniqueId } from '../record/ids.ts';
 
 /** The meetings on or after `today`, soonest first; then the earlier ones, latest first. */
 export function meetingsInOrder(
@@ -49,7 +49,7 @@ function clean(fields: MeetingFields): MeetingFields {
 
 /** The program with a new meeting; returns its id too. */
 export function addMeeting(file: ProgramFile, fields: MeetingFields): { file: ProgramFile; id: string } {
-  const id = uniqueId('mt', fields.title, takenIds(file));
+  const id = uniqueId(idsInUse(file), 'mt', fields.title);
   return { file: { ...file, meetings: [...file.meetings, { id, ...clean(fields) }] }, id };
 }
 

@@ -5,7 +5,7 @@
  */
 import { isIsoDate, type IsoDate } from '../domain/dates.ts';
 import { SENTIMENTS, type Meeting, type ProgramFile, type Stakeholder } from '../schema/program.ts';
-import { takenIds, uniqueId } from './ids.ts';
+import { idsInUse, uniqueId } from '../record/ids.ts';
 
 export type Sentiment = (typeof SENTIMENTS)[number];
 
@@ -100,7 +100,7 @@ function applyTo(
   });
   const heard = o.newExpectation.trim();
   if (heard && !expectations.some((e) => e.text === heard))
-    expectations.push({ id: uniqueId('e', `${person.name} ${heard}`, taken), text: heard, linkedIds: [] });
+    expectations.push({ id: uniqueId(taken, 'e', `${person.name} ${heard}`), text: heard, linkedIds: [] });
   return {
     ...person,
     expectations,
@@ -123,11 +123,11 @@ export function recordOutcome(
   if (problems.length > 0) throw new Error(problems.join(' '));
   const meeting = file.meetings.find((m) => m.id === meetingId) as Meeting;
   const date = meetingDate(meeting);
-  const taken = takenIds(file);
+  const taken = idsInUse(file);
   const byId = new Map(outcomes.map((o) => [o.attendeeId, o]));
   const actions = outcomes.flatMap((o) =>
     o.actions.map((a) => ({
-      id: uniqueId('a', a.title, taken),
+      id: uniqueId(taken, 'a', a.title),
       title: a.title.trim(),
       ownerId: a.ownerId,
       due: a.due,

@@ -82,7 +82,7 @@ describe('liaison meetings import', () => {
     const r = await run('--ics', ics('outlook-steerco'), '--time-zone', 'America/New_York');
     expect(r.code).toBe(0);
     expect(r.out[0]).toBe(
-      'Added meeting "Steering committee: payments migration" (mt-steering-committee-payments-migration), 24 Nov 2026 at 10:00',
+      'Added meeting "Steering committee: payments migration" (mt-steering-committee-payments), 24 Nov 2026 at 10:00',
     );
     expect(r.err).toContain('note: Board room (12) is a room, not a person; it was left out.');
   });
