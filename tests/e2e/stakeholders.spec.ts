@@ -237,6 +237,18 @@ test.describe('the influence/interest grid and the detail panel', () => {
     await s.open();
     const panel = await s.openDetails('Robert Chen');
     await expect(panel).toContainText('Private: never exported or printed');
+    const title = panel.getByLabel('Title', { exact: true });
+    await title.fill('General Counsel');
+    await title.press('Enter');
+    await expect
+      .poll(async () => (await savedPerson(app.programPath as string, (p) => p.id === 's-legal'))?.title)
+      .toBe('General Counsel');
+    await expect(title).toBeFocused();
+    await s.undo();
+    await expect(title).toHaveValue('Senior Legal Counsel');
+    await expect
+      .poll(async () => (await savedPerson(app.programPath as string, (p) => p.id === 's-legal'))?.title)
+      .toBe('Senior Legal Counsel');
     await panel.getByLabel('Cadence').selectOption('monthly');
     await panel.getByLabel('Summary').fill('Agreed the contract review timeline');
     await panel.getByLabel('Sentiment').selectOption('positive');

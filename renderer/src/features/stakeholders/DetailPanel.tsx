@@ -25,6 +25,7 @@ import { Expectations } from './Expectations.tsx';
 import { CheckField, SelectField, TextField } from './Fields.tsx';
 import { InteractionLog } from './InteractionLog.tsx';
 import type { Edit } from './types.ts';
+import './panel.css';
 
 const splitTopics = (v: string) =>
   v
@@ -55,8 +56,8 @@ export function DetailPanel({
   }, [person.id]);
   const set = (key: FieldKey, what: string) => (value: FieldValue) =>
     void edit(`Change ${person.name}’s ${what}`, (f) => setFields(f, [person.id], { [key]: value }));
-  // Each field is keyed by its saved value, so an undo (or any change from elsewhere) shows up in it.
-  const k = (key: string, value: unknown) => `${person.id}:${key}:${JSON.stringify(value)}`;
+  // Fields start over for another person; within one, they follow the saved value themselves.
+  const k = (key: string) => `${person.id}:${key}`;
   const due = dueStatus(person, today);
   const p = person.preferences;
   return (
@@ -87,27 +88,22 @@ export function DetailPanel({
           <h3>Identity</h3>
           <div className="sh-field-grid">
             <TextField
-              key={k('name', person.name)}
+              key={k('name')}
               label="Name"
               value={person.name}
               validate={(v) => sentence(checkName(v))}
               onCommit={(v) => set('name', 'name')(v.trim())}
             />
             <TextField
-              key={k('email', person.email)}
+              key={k('email')}
               label="Email"
               value={person.email}
               validate={(v) => sentence(checkEmail(v))}
               onCommit={(v) => set('email', 'email')(v.trim())}
             />
+            <TextField key={k('title')} label="Title" value={person.title} onCommit={set('title', 'title')} />
             <TextField
-              key={k('title', person.title)}
-              label="Title"
-              value={person.title}
-              onCommit={set('title', 'title')}
-            />
-            <TextField
-              key={k('org', person.organization)}
+              key={k('org')}
               label="Organization"
               value={person.organization}
               onCommit={set('organization', 'organization')}
@@ -192,7 +188,7 @@ export function DetailPanel({
             </p>
           </div>
           <TextField
-            key={k('topics', p.topics)}
+            key={k('topics')}
             label="Topics (comma-separated)"
             value={p.topics.join(', ')}
             onCommit={(v) => set('topics', 'topics')(splitTopics(v))}
@@ -203,7 +199,7 @@ export function DetailPanel({
             Private notes <span className="sh-private-badge">Private: never exported or printed</span>
           </h3>
           <TextField
-            key={k('notes', person.notes)}
+            key={k('notes')}
             label="Notes only you see"
             value={person.notes}
             multiline

@@ -141,7 +141,7 @@ export function Expectations({
             <li key={e.id} className="sh-expectation" data-expectation={e.id}>
               <div className="sh-expectation__head">
                 <TextField
-                  key={`${e.id}:${e.text}`}
+                  key={e.id}
                   label="Expectation"
                   hideLabel
                   value={e.text}

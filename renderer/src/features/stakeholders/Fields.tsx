@@ -1,7 +1,7 @@
 /**
  * Form fields of the detail panel that save themselves: a text field commits on Enter or when it
  * loses focus (if valid; the message sits under the field otherwise), a select when it changes.
- * Give each a `key` that includes the saved value, so an undo shows up in the field.
+ * A field shows the saved value again whenever it changes (after an undo, say), keeping the focus.
  */
 import { useId, useState } from 'react';
 
@@ -25,12 +25,24 @@ export function TextField({
 }) {
   const id = useId();
   const [text, setText] = useState(value);
+  const [saved, setSaved] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
+  // What was last sent, so Enter then leaving the field saves once, not twice.
+  const [sent, setSent] = useState<string | null>(null);
+  if (value !== saved) {
+    // The saved value changed (this field's own save, an undo, another screen): show it.
+    setSaved(value);
+    setText(value);
+    setProblem(null);
+    setSent(null);
+  }
   const commit = () => {
-    if (text === value) return;
+    if (text === value || text === sent) return;
     const found = validate?.(text) ?? null;
     setProblem(found);
-    if (!found) onCommit(text);
+    if (found) return;
+    setSent(text);
+    onCommit(text);
   };
   const common = {
     id,

@@ -23,6 +23,7 @@ import {
 } from './grid-layout.ts';
 import { STANCE_COLOURS } from './stance.ts';
 import { ClusterMark, ClusterList } from './GridCluster.tsx';
+import './grid.css';
 
 interface Drag {
   id: string;
