@@ -4,7 +4,7 @@
  * Each write has its own temp name, so two writers never share one (lowdb's steno does).
  */
 import { randomBytes } from 'node:crypto';
-import { link, open, rename, unlink } from 'node:fs/promises';
+import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { sysCode } from './errors.ts';
 
@@ -60,6 +60,38 @@ async function withRetry<T>(step: () => Promise<T>): Promise<T> {
       if (!code || !TRANSIENT.has(code) || Date.now() - started > RETRY_FOR_MS) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
     }
+  }
+}
+
+const TEMP_NAME = /^\.liaison-(\d+)-[0-9a-f]{12}\.tmp$/;
+const STALE_TEMP_MS = 60 * 60_000;
+
+/**
+ * Removes temp files a killed save left in `folder`. Only stale ones: older than an hour and from
+ * a process that is not running here, so a save in flight on another machine (a shared drive) is
+ * never disturbed. Best effort; returns how many were removed.
+ */
+export async function removeStaleTempFiles(folder: string, now = Date.now()): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1] ?? NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || processAlive(pid)) continue;
+    const info = await stat(join(folder, name)).catch(() => null);
+    if (!info || now - info.mtimeMs < STALE_TEMP_MS) continue;
+    await unlink(join(folder, name)).then(
+      () => removed++,
+      () => undefined,
+    );
+  }
+  return removed;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return sysCode(error) === 'EPERM';
   }
 }
 

@@ -2,13 +2,14 @@
  * The open document of one app instance: the program store, the app's settings, and the
  * services only a desktop window has (dialogs). Main and the browser mode each hold one.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AppInfo, OpenDocument } from '../../shared/ipc/contract.ts';
 import { localToday, type IsoDate } from '../../shared/domain/dates.ts';
 import { AppError } from './errors.ts';
 import { SettingsStore } from './settings.ts';
 import type { ProgramFile } from '../../shared/schema/program.ts';
 import { EDITING_INTERVAL_MS, type BackupReason } from './backups.ts';
+import { removeStaleTempFiles } from './durable-write.ts';
 import { acquireLock, releaseLock, type LockInfo } from './lock.ts';
 import { serializeProgram } from './program-file.ts';
 import { ProgramStore, type StoreOptions } from './store.ts';
@@ -83,7 +84,10 @@ export class Session {
       this.lockedBy = await acquireLock(store.path);
       this.lockedPath = store.path;
     }
-    if (!reopened) await this.backup(store.openedBytes, 'open');
+    if (!reopened) {
+      await this.backup(store.openedBytes, 'open');
+      await removeStaleTempFiles(dirname(store.path));
+    }
     this.lastEditingBackup = Date.now();
     await this.settings.addRecent(store.path);
     return this.document();

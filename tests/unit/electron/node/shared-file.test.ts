@@ -102,3 +102,22 @@ describe('the lock file', () => {
     await releaseLock(path);
   });
 });
+
+describe('temp files left by killed saves', () => {
+  it('are removed on open when stale (dead process, over an hour old), and only then', async () => {
+    const { utimes } = await import('node:fs/promises');
+    const { readdir } = await import('node:fs/promises');
+    const dead = join(dir, `.liaison-${2 ** 22 + 17}-0123456789ab.tmp`);
+    const fresh = join(dir, `.liaison-${2 ** 22 + 19}-0123456789ab.tmp`);
+    const mine = join(dir, `.liaison-${process.pid}-0123456789ab.tmp`);
+    const unrelated = join(dir, '.notes.tmp');
+    for (const f of [dead, fresh, mine, unrelated]) await writeFile(f, 'partial');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60_000);
+    for (const f of [dead, mine, unrelated]) await utimes(f, twoHoursAgo, twoHoursAgo);
+    const session = await Session.start({ mode: 'browser', version: 't', dataDir: join(dir, 'data') });
+    await session.adopt(await ProgramStore.open(path, options()));
+    const left = (await readdir(dir)).filter((f) => f.endsWith('.tmp')).sort();
+    expect(left).toEqual(['.liaison-4194323-0123456789ab.tmp', `.liaison-${process.pid}-0123456789ab.tmp`, '.notes.tmp'].sort());
+    await session.close();
+  });
+});
