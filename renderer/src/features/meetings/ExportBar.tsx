@@ -7,10 +7,9 @@ import { composeChecklist } from '../../../../shared/reports/checklist.ts';
 import { renderText } from '../../../../shared/reports/render-text.ts';
 import type { Meeting, ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
-import { ErrorPanel } from '../../ui/ErrorPanel.tsx';
-import { PathPrompt } from '../../ui/PathPrompt.tsx';
 import { GenerationSummary } from '../reports/GenerationSummary.tsx';
 import { useGenerate, useOutputDir } from '../reports/hooks.ts';
+import { OutputFolder } from '../reports/OutputFolder.tsx';
 
 export function ExportBar({ file, meeting, today }: { file: ProgramFile; meeting: Meeting; today: string }) {
   const { info } = useDocument();
@@ -35,25 +34,12 @@ export function ExportBar({ file, meeting, today }: { file: ProgramFile; meeting
   return (
     <section className="export-bar" aria-label="Export the checklist">
       <h4>Export</h4>
-      <div className="export-bar__row">
-        <span className="small">
-          Documents go to:{' '}
-          <strong data-testid="meeting-output-dir">{output.dir ?? 'no folder chosen yet'}</strong>
-        </span>
-        {info?.nativeDialogs ? (
-          <button type="button" onClick={() => void output.choose()}>
-            Choose folder…
-          </button>
-        ) : (
-          <PathPrompt
-            label="Output folder"
-            action="Use this folder"
-            placeholder="/path/to/folder"
-            onSubmit={(p) => void output.choose(p)}
-          />
-        )}
-      </div>
-      {output.error && <ErrorPanel error={output.error} onDismiss={() => void output.load()} />}
+      <OutputFolder
+        output={output}
+        nativeDialogs={Boolean(info?.nativeDialogs)}
+        className="export-bar__row small"
+        testId="meeting-output-dir"
+      />
       <div className="actions">
         <button
           type="button"

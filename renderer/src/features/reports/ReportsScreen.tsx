@@ -17,10 +17,10 @@ import {
 import { ApiError, call } from '../../api.ts';
 import { useDocument } from '../../app/document.tsx';
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx';
-import { PathPrompt } from '../../ui/PathPrompt.tsx';
 import { DocPreview } from './DocPreview.tsx';
 import { GenerationSummary } from './GenerationSummary.tsx';
 import { useGenerate, useOutputDir, type Target } from './hooks.ts';
+import { OutputFolder } from './OutputFolder.tsx';
 import { WordTemplate } from './WordTemplate.tsx';
 
 export function ReportsScreen({ file, today }: { file: ProgramFile; today: string }) {
@@ -70,25 +70,8 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
         </div>
       )}
 
-      <div className="output-dir">
-        <span>
-          Documents go to: <strong data-testid="output-dir">{output.dir ?? 'no folder chosen yet'}</strong>
-        </span>
-        {info?.nativeDialogs ? (
-          <button type="button" onClick={() => void output.choose()}>
-            Choose folder…
-          </button>
-        ) : (
-          <PathPrompt
-            label="Output folder"
-            action="Use this folder"
-            placeholder="/path/to/folder"
-            onSubmit={(p) => void output.choose(p)}
-          />
-        )}
-      </div>
+      <OutputFolder output={output} nativeDialogs={Boolean(info?.nativeDialogs)} className="output-dir" testId="output-dir" />
       <WordTemplate nativeDialogs={Boolean(info?.nativeDialogs)} />
-      {output.error && <ErrorPanel error={output.error} onDismiss={() => void output.load()} />}
 
       <div className="split">
         <div className="split__main">
