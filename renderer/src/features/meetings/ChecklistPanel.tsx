@@ -99,7 +99,13 @@ export function ChecklistPanel({
         </p>
       )}
       {people.map((p) => (
-        <Group key={p.id} title={p.name} person={p} items={items.filter((i) => i.attendeeId === p.id)}>
+        <Group
+          key={p.id}
+          title={p.name}
+          person={p}
+          prepared={prepared}
+          items={items.filter((i) => i.attendeeId === p.id)}
+        >
           {(item) => (
             <Item
               key={item.id}
@@ -131,11 +137,14 @@ export function ChecklistPanel({
 function Group({
   title,
   person,
+  prepared = true,
   items,
   children,
 }: {
   title: string;
   person?: Stakeholder;
+  /** Before the checklist is prepared, an empty list means "not looked at yet", not "nothing". */
+  prepared?: boolean;
   items: PreparedItem[];
   children: (item: PreparedItem) => ReactNode;
 }) {
@@ -157,7 +166,11 @@ function Group({
       {items.length > 0 ? (
         <ul className="checklist__items">{items.map(children)}</ul>
       ) : (
-        <p className="small muted">Nothing to go through for them.</p>
+        <p className="small muted">
+          {prepared
+            ? 'Nothing to go through for them.'
+            : 'Prepare the checklist to see what to go through with them.'}
+        </p>
       )}
     </section>
   );
