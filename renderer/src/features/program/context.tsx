@@ -5,20 +5,11 @@
 import { createContext, useContext } from 'react';
 import type { IsoDate } from '../../../../shared/domain/dates.ts';
 import type { ItemOf, RecordCollection } from '../../../../shared/record/collections.ts';
+import { RECORD_COLLECTIONS } from '../../../../shared/record/collections.ts';
 import type { ProgramFile, Stakeholder } from '../../../../shared/schema/program.ts';
 
 /** The screen's sections, in the order of its navigation. */
-export const SECTIONS = [
-  'overview',
-  'objectives',
-  'milestones',
-  'risks',
-  'decisions',
-  'dependencies',
-  'wins',
-  'metrics',
-  'actions',
-] as const;
+export const SECTIONS = ['overview', ...RECORD_COLLECTIONS] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export const SECTION_LABELS: Record<SectionId, string> = {
