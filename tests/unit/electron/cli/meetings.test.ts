@@ -5,15 +5,11 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli/index.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
 import { FIXTURE_TODAY, fixtureText } from '../../../helpers/fixture.ts';
+import { capture } from '../../../helpers/cli.ts';
 
 const ics = (name: string) => resolve(import.meta.dirname, `../../../fixtures/meetings-${name}.ics`);
 let dir: string;
 let program: string;
-
-function capture() {
-  const lines = { out: [] as string[], err: [] as string[] };
-  return { lines, io: { out: (l: string) => lines.out.push(l), err: (l: string) => lines.err.push(l) } };
-}
 
 async function saved(): Promise<ProgramFile> {
   return JSON.parse(await readFile(program, 'utf8')) as ProgramFile;

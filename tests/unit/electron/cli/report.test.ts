@@ -6,17 +6,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli/index.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
 import { FIXTURE_TODAY, fixtureText } from '../../../helpers/fixture.ts';
+import { capture } from '../../../helpers/cli.ts';
 import { libreOfficeFailures, pythonDocxFailures } from '../../../helpers/office.ts';
 
 let dir: string;
 let program: string;
 let out: string;
 const written: string[] = [];
-
-function capture() {
-  const lines = { out: [] as string[], err: [] as string[] };
-  return { lines, io: { out: (l: string) => lines.out.push(l), err: (l: string) => lines.err.push(l) } };
-}
 
 async function documentXml(path: string): Promise<string> {
   const zip = await JSZip.loadAsync(await readFile(path));
