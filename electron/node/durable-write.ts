@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { sysCode } from './errors.ts';
+import { processAlive } from './process-alive.ts';
 
 // Windows sync folders (OneDrive, Dropbox) hold a file for a moment after it changes; a rename then
 // fails with one of these and succeeds when retried (lowdb issue #581).
@@ -84,15 +85,6 @@ export async function removeStaleTempFiles(folder: string, now = Date.now()): Pr
     );
   }
   return removed;
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return sysCode(error) === 'EPERM';
-  }
 }
 
 /** Replaces `target` with `bytes` atomically and durably. */

@@ -6,6 +6,7 @@
 import { hostname, userInfo } from 'node:os';
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { processAlive } from './process-alive.ts';
 
 export interface LockInfo {
   host: string;
@@ -21,15 +22,6 @@ export function lockPathFor(file: string): string {
   return join(dirname(file), `.~lock.${basename(file)}#`);
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** True when the lock's owner is gone: a dead process here, or an old lock from elsewhere. */
 export function isStale(lock: LockInfo, now = Date.now()): boolean {
   if (lock.host === hostname()) return !processAlive(lock.pid);
@@ -39,8 +31,14 @@ export function isStale(lock: LockInfo, now = Date.now()): boolean {
 export async function readLock(file: string): Promise<LockInfo | null> {
   try {
     const parsed = JSON.parse(await readFile(lockPathFor(file), 'utf8')) as Partial<LockInfo>;
-    if (typeof parsed.host !== 'string' || typeof parsed.pid !== 'number' || typeof parsed.since !== 'string') return null;
-    return { host: parsed.host, pid: parsed.pid, user: typeof parsed.user === 'string' ? parsed.user : '', since: parsed.since };
+    if (typeof parsed.host !== 'string' || typeof parsed.pid !== 'number' || typeof parsed.since !== 'string')
+      return null;
+    return {
+      host: parsed.host,
+      pid: parsed.pid,
+      user: typeof parsed.user === 'string' ? parsed.user : '',
+      since: parsed.since,
+    };
   } catch {
     return null;
   }
@@ -54,7 +52,12 @@ export async function acquireLock(file: string): Promise<LockInfo | null> {
   const existing = await readLock(file);
   const mine = existing?.host === hostname() && existing.pid === process.pid;
   if (existing && !mine && !isStale(existing)) return existing;
-  const lock: LockInfo = { host: hostname(), pid: process.pid, user: safeUser(), since: new Date().toISOString() };
+  const lock: LockInfo = {
+    host: hostname(),
+    pid: process.pid,
+    user: safeUser(),
+    since: new Date().toISOString(),
+  };
   // A read-only folder cannot hold a lock: the file still opens (the save will say what is wrong).
   await writeFile(lockPathFor(file), JSON.stringify(lock)).catch(() => undefined);
   return null;
