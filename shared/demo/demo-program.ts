@@ -449,6 +449,7 @@ export function demoProgram(today: IsoDate): ProgramFile {
       },
     ],
     reports: [],
+    communications: [],
   };
 }
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { isIsoDate, isLocalDateTime } from '../domain/dates.ts';
 
 /** The newest program-file version this build reads and writes. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
 const localDateTime = z
@@ -51,11 +51,22 @@ export const DETAILS = ['headline', 'summary', 'full'] as const;
 export const CHANNELS = ['email', 'document', 'meeting', 'chat'] as const;
 export const CADENCES = ['weekly', 'biweekly', 'monthly', 'quarterly', 'as-needed'] as const;
 export const SENTIMENTS = ['positive', 'neutral', 'concerned', 'negative'] as const;
+/** Where a tracker import found an item (version 2). */
+export const SOURCES = ['jira', 'linear', 'github', 'csv'] as const;
+export const COMMUNICATION_STATUSES = ['planned', 'done', 'skipped'] as const;
+/** The word an expectation links to for the program's budget (version 2), beside item ids. */
+export const BUDGET_LINK = 'budget';
 
 const likertMessage = { message: 'expected a whole number from 1 to 5' };
 const likert = z.number().int(likertMessage).min(1, likertMessage).max(5, likertMessage);
 
 export const phrasingsShape = { technical: text, business: text };
+
+/** A tracker's key and where it came from, on items a tracker import made (version 2). */
+const trackedShape = {
+  externalKey: z.string().min(1, { message: 'expected a non-empty tracker key' }).optional(),
+  source: z.enum(SOURCES).optional(),
+};
 
 export const programSchema = z.looseObject({
   id,
@@ -97,6 +108,7 @@ export const milestoneSchema = z.looseObject({
   assumptions: z.array(text),
   topics,
   ...phrasingsShape,
+  ...trackedShape,
 });
 
 export const riskSchema = z.looseObject({
@@ -111,6 +123,7 @@ export const riskSchema = z.looseObject({
   ...phrasingsShape,
   mitigation: text,
   internal: z.boolean().optional(),
+  ...trackedShape,
 });
 
 export const optionSchema = z.looseObject({ id, title: text, tradeoffs: text });
@@ -136,6 +149,7 @@ export const dependencySchema = z.looseObject({
   status: z.enum(DEPENDENCY_STATUSES),
   topics,
   ...phrasingsShape,
+  ...trackedShape,
 });
 
 export const winSchema = z.looseObject({ id, date: isoDate, title: text, topics, ...phrasingsShape });
@@ -158,6 +172,7 @@ export const actionSchema = z.looseObject({
   due: isoDate,
   status: z.enum(ACTION_STATUSES),
   owedToIds: ids,
+  ...trackedShape,
 });
 
 export const expectationSchema = z.looseObject({ id, text, linkedIds: ids });
@@ -167,6 +182,9 @@ export const interactionSchema = z.looseObject({
   channel: text,
   summary: text,
   sentiment: z.enum(SENTIMENTS),
+  /** An imported email's Message-ID: the same message is never added twice (version 2). */
+  messageId: z.string().min(1).optional(),
+  subject: text.optional(),
 });
 
 export const preferencesSchema = z.looseObject({
@@ -218,6 +236,17 @@ export const reportSchema = z.looseObject({
   snapshot: z.record(z.string(), z.unknown()),
 });
 
+/** A planned one-off touchpoint of the communication plan (version 2). */
+export const communicationSchema = z.looseObject({
+  id,
+  date: isoDate,
+  stakeholderIds: ids,
+  purpose: text,
+  channel: z.enum(CHANNELS),
+  template: z.enum(STAKEHOLDER_TEMPLATES).optional(),
+  status: z.enum(COMMUNICATION_STATUSES),
+});
+
 export const programFileSchema = z.looseObject({
   schemaVersion: z.number().int().min(1),
   program: programSchema,
@@ -232,6 +261,7 @@ export const programFileSchema = z.looseObject({
   stakeholders: z.array(stakeholderSchema),
   meetings: z.array(meetingSchema),
   reports: z.array(reportSchema),
+  communications: z.array(communicationSchema).default([]),
 });
 
 export type ProgramFile = z.infer<typeof programFileSchema>;
@@ -253,6 +283,9 @@ export type Preferences = z.infer<typeof preferencesSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type ReportRecord = z.infer<typeof reportSchema>;
+export type Communication = z.infer<typeof communicationSchema>;
+export type Source = (typeof SOURCES)[number];
+export type CommunicationStatus = (typeof COMMUNICATION_STATUSES)[number];
 
 export type Rag = (typeof RAG)[number];
 export type Trend = (typeof TRENDS)[number];

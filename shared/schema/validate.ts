@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { findMilestoneCycles } from '../domain/graph.ts';
-import { programFileSchema, type ProgramFile } from './program.ts';
+import { BUDGET_LINK, programFileSchema, type ProgramFile } from './program.ts';
 
 /** One thing wrong with a file: where (`milestones[2].window.latest`) and what. */
 export interface Problem {
@@ -118,7 +118,11 @@ const COLLECTIONS = [
   ['stakeholders', 'stakeholder'],
   ['meetings', 'meeting'],
   ['reports', 'report'],
+  ['communications', 'communication'],
 ] as const;
+
+/** The collections whose items may carry a tracker's `externalKey`, unique per kind (version 2). */
+const TRACKED = ['milestones', 'risks', 'dependencies', 'actions'] as const;
 
 type Kind =
   (typeof COLLECTIONS)[number][1] | 'program' | 'key result' | 'option' | 'expectation' | 'checklist item';
@@ -191,7 +195,9 @@ function semanticProblems(data: Loose): Problem[] {
     strings(m.dependsOn).forEach((ref, j) => {
       if (ref === m.id)
         problems.push({ path: `${path}.dependsOn[${j}]`, message: `${who} depends on itself` });
-      else expect(ref, `${path}.dependsOn[${j}]`, who, ['milestone'], 'milestone');
+      // Version 2: a milestone may also wait for a dependency (a partner's delivery).
+      else
+        expect(ref, `${path}.dependsOn[${j}]`, who, ['milestone', 'dependency'], 'milestone or dependency');
     });
     const w = m.window as Loose | undefined;
     const [earliest, likely, latest] = [str(w?.earliest), str(w?.likely), str(w?.latest)];
@@ -248,9 +254,11 @@ function semanticProblems(data: Loose): Problem[] {
   list(data.stakeholders).forEach((s, i) => {
     list(s.expectations).forEach((e, j) => {
       const path = `stakeholders[${i}].expectations[${j}]`;
-      strings(e.linkedIds).forEach((ref, k) =>
-        expect(ref, `${path}.linkedIds[${k}]`, label(e, 'expectation'), linkable, 'program item'),
-      );
+      strings(e.linkedIds).forEach((ref, k) => {
+        // Version 2: the word "budget" links an expectation to the program's budget.
+        if (ref !== BUDGET_LINK)
+          expect(ref, `${path}.linkedIds[${k}]`, label(e, 'expectation'), linkable, 'program item');
+      });
     });
   });
   list(data.meetings).forEach((m, i) => {
@@ -259,5 +267,23 @@ function semanticProblems(data: Loose): Problem[] {
       expect(ref, `meetings[${i}].attendeeIds[${j}]`, who, person, 'stakeholder'),
     );
   });
+  list(data.communications).forEach((c, i) => {
+    const who = label(c, 'communication');
+    strings(c.stakeholderIds).forEach((ref, j) =>
+      expect(ref, `communications[${i}].stakeholderIds[${j}]`, who, person, 'stakeholder'),
+    );
+  });
+  for (const key of TRACKED) {
+    const seen = new Map<string, string>();
+    list(data[key]).forEach((item, i) => {
+      const externalKey = str(item.externalKey);
+      if (!externalKey) return;
+      const path = `${key}[${i}].externalKey`;
+      const first = seen.get(externalKey);
+      if (first)
+        problems.push({ path, message: `duplicate tracker key "${externalKey}" (also at ${first})` });
+      else seen.set(externalKey, path);
+    });
+  }
   return problems;
 }

@@ -13,10 +13,12 @@ import { Session } from '../../electron/node/session.ts';
 import { ProgramStore } from '../../electron/node/store.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const FIXTURE = resolve(ROOT, '../shared/fixtures/payments-migration.json');
+export const FIXTURE = resolve(ROOT, 'tests/fixtures/payments-migration.json');
 export const FIXTURE_TODAY = '2026-11-20';
 /** The build under test; LIAISON_OUT_DIR points elsewhere when several builds run side by side. */
-export const OUT_DIR = process.env.LIAISON_OUT_DIR ? resolve(process.env.LIAISON_OUT_DIR) : resolve(ROOT, 'out');
+export const OUT_DIR = process.env.LIAISON_OUT_DIR
+  ? resolve(process.env.LIAISON_OUT_DIR)
+  : resolve(ROOT, 'out');
 
 export interface AppUnderTest {
   page: Page;

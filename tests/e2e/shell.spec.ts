@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from './fixtures.ts';
+import { expect, FIXTURE, test } from './fixtures.ts';
 import { Shell, Welcome } from './pages/shell.ts';
 
 test.describe('the shell with the fixture program', () => {
@@ -44,9 +44,7 @@ test.describe('opening files', () => {
 
   test('a damaged file is reported with its problems and left untouched', async ({ app }) => {
     test.skip(app.mode !== 'browser', 'typing a path is the browser mode; Electron uses its native dialog');
-    const fixture = JSON.parse(
-      await readFile(join(import.meta.dirname, '../../../shared/fixtures/payments-migration.json'), 'utf8'),
-    ) as {
+    const fixture = JSON.parse(await readFile(FIXTURE, 'utf8')) as {
       milestones: Array<{ ownerId: string }>;
     };
     fixture.milestones[0]!.ownerId = 's-ghost';
@@ -76,7 +74,7 @@ test.describe('opening files', () => {
       stakeholders: unknown[];
       schemaVersion: number;
     };
-    expect(saved.schemaVersion).toBe(1);
+    expect(saved.schemaVersion).toBe(2);
     expect(saved.stakeholders).toHaveLength(7);
     await shell.goTo('Stakeholders');
     await expect(app.page.getByTestId('row-count')).toHaveText('7 of 7');

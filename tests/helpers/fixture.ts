@@ -1,4 +1,7 @@
-/** The spec's realistic program file, read from ../shared (read-only), and copies to mutate. */
+/**
+ * The spec's realistic program file, kept in the project (tests/fixtures, the same content as
+ * ../shared/fixtures/payments-migration.json), and copies to mutate.
+ */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +9,7 @@ import type { ProgramFile } from '../../shared/schema/program.ts';
 
 export const FIXTURE_PATH = resolve(
   dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/fixtures/payments-migration.json',
+  '../fixtures/payments-migration.json',
 );
 
 /** The day the fixture is written for. */

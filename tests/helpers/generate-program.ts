@@ -203,7 +203,7 @@ export function generateProgram(options: {
     }));
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     program: {
       id: 'prog-generated',
       name: `Generated program (${options.stakeholders} people, ${n} items)`,
@@ -238,5 +238,6 @@ export function generateProgram(options: {
       },
     ],
     reports: [],
+    communications: [],
   };
 }

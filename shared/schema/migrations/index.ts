@@ -3,9 +3,11 @@
  * returns the raw JSON of version `from + 1`. They run in memory; the store keeps a backup of the
  * old file before the first save in the new version. Unknown keys pass through untouched.
  *
- * Version 1 is the first released format, so the list is empty today. The next change to the
- * format adds `0002-<name>.ts` here, with a test that builds the old shape and checks the new.
+ * Each migration lives in `NNNN-<name>.ts` beside this file, with a test that builds the old shape
+ * and checks the new.
  */
+import { linksTrackersCommunications } from './0002-links-trackers-communications.ts';
+
 export interface Migration {
   /** The version this migration reads; it writes `from + 1`. */
   from: number;
@@ -13,7 +15,7 @@ export interface Migration {
   up: (data: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [linksTrackersCommunications];
 
 export type MigrationOutcome =
   | { kind: 'current'; data: Record<string, unknown> }
