@@ -170,9 +170,10 @@ function readEvent(vevent: ICAL.Component, options: ParseOptions, notes: string[
     if (event.isRecurring())
       notes.push(`${named} repeats; the occurrence on ${start.replace('T', ' at ')} is imported.`);
   }
-  const attendees: InvitationAttendee[] = [];
+  // Keyed by email: one lookup per attendee keeps a 100,000-attendee invitation linear.
+  const attendees = new Map<string, InvitationAttendee>();
   const add = (p: InvitationAttendee | null) => {
-    if (p && !attendees.some((a) => a.email === p.email)) attendees.push(p);
+    if (p && !attendees.has(p.email)) attendees.set(p.email, p);
   };
   for (const prop of event.attendees) {
     const cutype = param(prop, 'cutype').toUpperCase();
@@ -186,7 +187,13 @@ function readEvent(vevent: ICAL.Component, options: ParseOptions, notes: string[
   }
   const organizer = vevent.getFirstProperty('organizer');
   if (organizer) add(personOf(organizer, true));
-  return { uid: event.uid || null, title, start, attendees, agenda: agendaFrom(event.description ?? '') };
+  return {
+    uid: event.uid || null,
+    title,
+    start,
+    attendees: [...attendees.values()],
+    agenda: agendaFrom(event.description ?? ''),
+  };
 }
 
 /** The calendar text alone: pasted text may carry lines before or after it, or lack the wrapper. */

@@ -69,29 +69,36 @@ export function planImport(file: ProgramFile, drafts: MeetingDraft[]): ImportPla
       .filter((s) => s.external !== true && s.email.includes('@'))
       .map((s) => domainOf(s.email)),
   );
-  const newPeople: NewPerson[] = [];
+  const byUid = new Map<string, Meeting>();
+  for (const m of file.meetings) {
+    const uid = uidOf(m);
+    if (uid && !byUid.has(uid)) byUid.set(uid, m);
+  }
+  // Maps and sets, not list searches: an invitation of 100,000 attendees stays linear.
+  const newPeople = new Map<string, NewPerson>();
   const meetings = drafts.map((draft): PlannedMeeting => {
-    const matched: MatchedAttendee[] = [];
+    const matched = new Map<string, MatchedAttendee>();
     const unknown: InvitationAttendee[] = [];
     for (const a of draft.attendees) {
-      const person = byEmail.get(norm(a.email));
+      const email = norm(a.email);
+      const person = byEmail.get(email);
       if (person) {
-        if (!matched.some((m) => m.stakeholderId === person.id))
-          matched.push({ email: norm(a.email), stakeholderId: person.id, name: person.name });
+        if (!matched.has(person.id))
+          matched.set(person.id, { email, stakeholderId: person.id, name: person.name });
       } else if (!a.organizer) {
         unknown.push(a);
-        if (!newPeople.some((p) => p.email === norm(a.email)))
-          newPeople.push({
-            email: norm(a.email),
+        if (!newPeople.has(email))
+          newPeople.set(email, {
+            email,
             name: a.name,
             external: internalDomains.size > 0 && !internalDomains.has(domainOf(a.email)),
           });
       }
     }
-    const existing = draft.uid ? file.meetings.find((m) => uidOf(m) === draft.uid) : undefined;
-    return { draft, matched, unknown, existingId: existing?.id ?? null };
+    const existing = draft.uid ? byUid.get(draft.uid) : undefined;
+    return { draft, matched: [...matched.values()], unknown, existingId: existing?.id ?? null };
   });
-  return { meetings, newPeople };
+  return { meetings, newPeople: [...newPeople.values()] };
 }
 
 /** What is missing before the plan can be imported, one line each; empty when it can. */
@@ -123,19 +130,21 @@ export function applyImport(file: ProgramFile, plan: ImportPlan, add: NewPerson[
   const added = add.map((p) => ({ person: p, stakeholder: newStakeholder(uniqueId(taken, 's', p.name), p) }));
   const idOfNew = new Map(added.map((a) => [norm(a.person.email), a.stakeholder.id]));
   const meetings = [...file.meetings];
+  const indexOf = new Map(meetings.map((m, i) => [m.id, i]));
   const result: ImportResult['meetings'] = [];
   const seenUids = new Set<string>();
   for (const planned of plan.meetings) {
     const { draft } = planned;
     if (draft.uid && seenUids.has(draft.uid)) continue;
     if (draft.uid) seenUids.add(draft.uid);
-    const attendeeIds = [...planned.matched.map((m) => m.stakeholderId)];
+    const ids = new Set(planned.matched.map((m) => m.stakeholderId));
     for (const u of planned.unknown) {
       const id = idOfNew.get(norm(u.email));
-      if (id && !attendeeIds.includes(id)) attendeeIds.push(id);
+      if (id) ids.add(id);
     }
+    const attendeeIds = [...ids];
     const fields = { title: draft.title.trim(), start: draft.start, attendeeIds };
-    const at = planned.existingId ? meetings.findIndex((m) => m.id === planned.existingId) : -1;
+    const at = planned.existingId ? (indexOf.get(planned.existingId) ?? -1) : -1;
     const existing = meetings[at];
     if (existing) {
       meetings[at] = {

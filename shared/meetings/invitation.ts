@@ -21,12 +21,13 @@ const ADDRESS =
   /(?:"([^"\n\r]*)"\s*<|([^"<>,;:\n\r]*?)\s*<)?([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})>?/g;
 
 function fromPlainText(text: string): ParseResult {
-  const attendees: InvitationAttendee[] = [];
+  const byEmail = new Map<string, InvitationAttendee>();
   for (const match of text.matchAll(ADDRESS)) {
     const email = (match[3] ?? '').toLowerCase();
-    if (attendees.some((a) => a.email === email)) continue;
-    attendees.push({ email, name: displayName(match[1] ?? match[2] ?? '', email), organizer: false });
+    if (!byEmail.has(email))
+      byEmail.set(email, { email, name: displayName(match[1] ?? match[2] ?? '', email), organizer: false });
   }
+  const attendees = [...byEmail.values()];
   if (attendees.length === 0)
     return {
       ok: false,
@@ -46,9 +47,34 @@ function fromPlainText(text: string): ParseResult {
   };
 }
 
+/** The most one import may hold: beyond it the user is asked to split the invitation. */
+export const INVITATION_LIMITS = { characters: 20 * 1024 * 1024, attendees: 100_000 } as const;
+
+/** Attendee lines in calendar text, counted before it is parsed (a folded line does not start one). */
+function attendeeLines(text: string): number {
+  return text.match(/^ATTENDEE[;:]/gim)?.length ?? 0;
+}
+
+function tooLarge(what: string): ParseResult {
+  return { ok: false, problems: [`${what} Split it into smaller invitations and import each.`] };
+}
+
 /** Reads an invitation: calendar text when it has an event, else the email addresses in it. */
 export function parseInvitation(text: string, options: ParseOptions): ParseResult {
   if (text.trim() === '') return { ok: false, problems: ['The invitation is empty.'] };
-  if (/BEGIN:VEVENT/i.test(text) || /BEGIN:VCALENDAR/i.test(text)) return parseIcs(text, options);
-  return fromPlainText(text);
+  const { characters, attendees } = INVITATION_LIMITS;
+  if (text.length > characters)
+    return tooLarge(
+      `The invitation is ${(text.length / 1024 / 1024).toFixed(1)} MB; one import holds at most ${characters / 1024 / 1024} MB.`,
+    );
+  const calendar = /BEGIN:VEVENT/i.test(text) || /BEGIN:VCALENDAR/i.test(text);
+  // Calendar text is counted before parsing, so an oversized one costs a scan, not a parse.
+  const before = calendar ? attendeeLines(text) : 0;
+  const result = before > attendees ? null : calendar ? parseIcs(text, options) : fromPlainText(text);
+  const count = result?.ok && !calendar ? (result.value.drafts[0]?.attendees.length ?? 0) : before;
+  if (!result || count > attendees)
+    return tooLarge(
+      `The invitation has ${count.toLocaleString('en-GB')} attendees; one import holds at most ${attendees.toLocaleString('en-GB')}.`,
+    );
+  return result;
 }

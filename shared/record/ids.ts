@@ -53,8 +53,16 @@ export function slug(text: string): string {
  */
 export function uniqueId(taken: Set<string>, prefix: string, title: string): string {
   const base = `${prefix}-${slug(title) || 'new'}`;
+  // Where the last search for this base ended, so 100,000 people of one name stay linear.
+  let from = lastSuffix.get(taken);
+  if (!from) lastSuffix.set(taken, (from = new Map<string, number>()));
+  let n = from.get(base) ?? 2;
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  while (taken.has(id)) id = `${base}-${n++}`;
+  from.set(base, n);
   taken.add(id);
   return id;
 }
+
+/** Per set of taken ids, the suffix each base reached (sets only grow, so it stays a lower bound). */
+const lastSuffix = new WeakMap<Set<string>, Map<string, number>>();

@@ -55,6 +55,7 @@ export async function meetingsImportCommand(options: MeetingsImportOptions, io: 
     return EXIT.problem;
   }
   const result = applyImport(store.file, plan, adding);
+  const byId = new Map(result.file.stakeholders.map((s) => [s.id, s]));
   const names = new Map(result.file.stakeholders.map((s) => [s.id, `${s.name} <${s.email}>`]));
   const added = new Set(result.addedStakeholders.map((s) => s.id));
   const verb = (updated: boolean) =>
@@ -65,7 +66,7 @@ export async function meetingsImportCommand(options: MeetingsImportOptions, io: 
     io.out(`  attendees: ${people.length > 0 ? people.join(', ') : 'none on the map'}`);
   }
   for (const s of result.addedStakeholders) {
-    const external = result.file.stakeholders.find((x) => x.id === s.id)?.external === true;
+    const external = byId.get(s.id)?.external === true;
     io.out(
       `${options.dryRun ? 'Would add' : 'Added'} stakeholder ${s.name} <${s.email}> (${s.id}): ${external ? 'external, ' : ''}peer, medium influence and interest, neutral; refine them on the map.`,
     );
