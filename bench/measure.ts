@@ -14,9 +14,14 @@ export async function measure(name: string, runs: number, step: () => unknown): 
     await step();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  return { name, runs, medianMs: at(0.5), p95Ms: at(0.95) };
+  return figureOf(name, times);
+}
+
+/** Median and 95th percentile of measured times (milliseconds). */
+export function figureOf(name: string, times: number[]): Figure {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { name, runs: sorted.length, medianMs: at(0.5), p95Ms: at(0.95) };
 }
 
 export function printFigures(title: string, figures: Figure[]): void {
