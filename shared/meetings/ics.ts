@@ -5,7 +5,7 @@
  */
 import ICAL from 'ical.js';
 import type { IsoDate } from '../domain/dates.ts';
-import { isLocalDateTime } from '../domain/dates.ts';
+import { isIsoDate, isLocalDateTime } from '../domain/dates.ts';
 import { formatWallTime, instantOf, isTimeZone, wallTimeAt, type WallTime } from './time-zone.ts';
 
 /** A person invited, as the invitation names them. */
@@ -32,6 +32,8 @@ export interface ParsedInvitation {
   drafts: MeetingDraft[];
   /** What the user should know: times kept as written, rooms left out, events skipped. */
   notes: string[];
+  /** Events that could not be read (an impossible date, say), one line each; also in `notes`. */
+  rejected: string[];
 }
 
 export type ParseResult = { ok: true; value: ParsedInvitation } | { ok: false; problems: string[] };
@@ -145,7 +147,44 @@ function nextOccurrence(event: ICAL.Event, today: IsoDate): ICAL.Time {
   return last;
 }
 
+/** The properties holding an event's own dates, checked as written before ical.js normalises them. */
+const DATE_FIELDS = ['dtstart', 'dtend', 'recurrence-id'] as const;
+
+/**
+ * What is impossible in a date or date-time as ical.js read it (`2026-13-99T25:00:00Z`), or null.
+ * ical.js rolls month 13 or 30 February over into a later date; a user's meeting must not move.
+ */
+export function impossibleDate(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:Z)?)?$/.exec(value);
+  if (!m) return 'not a date';
+  const [, year, month, day, hour, minute, second] = m;
+  if (Number(month) < 1 || Number(month) > 12) return `month ${month}`;
+  if (!isIsoDate(`${year}-${month}-${day}`)) return `there is no day ${day} in ${year}-${month}`;
+  if (hour === undefined) return null;
+  if (Number(hour) > 23) return `hour ${hour}`;
+  if (Number(minute) > 59) return `minute ${minute}`;
+  // 60 is a leap second, which RFC 5545 allows.
+  return Number(second) > 60 ? `second ${second}` : null;
+}
+
+/** Throws, naming the field and its value as written, when one of the event's dates cannot be. */
+function checkDates(vevent: ICAL.Component): void {
+  for (const name of DATE_FIELDS)
+    for (const prop of vevent.getAllProperties(name)) {
+      const values = (prop.toJSON() as unknown[]).slice(3).map(String);
+      for (const value of values) {
+        const wrong = impossibleDate(value);
+        // As written in the file: ical.js adds the dashes and colons of ISO 8601.
+        if (wrong)
+          throw new Error(
+            `${name.toUpperCase()} "${value.replace(/[-:]/g, '')}" is not a real date and time (${wrong})`,
+          );
+      }
+    }
+}
+
 function readEvent(vevent: ICAL.Component, options: ParseOptions, notes: string[]): MeetingDraft | null {
+  checkDates(vevent);
   const event = new ICAL.Event(vevent);
   const title = (event.summary ?? '').trim() || 'Untitled meeting';
   const named = `"${title}"`;
@@ -241,5 +280,5 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
       ok: false,
       problems: problems.length > 0 ? problems : ['The calendar holds no event to import.', ...notes],
     };
-  return { ok: true, value: { drafts, notes: [...problems, ...notes] } };
+  return { ok: true, value: { drafts, notes: [...problems, ...notes], rejected: problems } };
 }

@@ -43,6 +43,7 @@ function fromPlainText(text: string): ParseResult {
       notes: [
         `Not a calendar invitation: ${attendees.length} attendee${attendees.length === 1 ? '' : 's'} taken from the email addresses in the text. Enter the title and the start.`,
       ],
+      rejected: [],
     },
   };
 }

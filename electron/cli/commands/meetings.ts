@@ -44,7 +44,11 @@ export async function meetingsImportCommand(options: MeetingsImportOptions, io: 
     for (const p of parsed.problems) io.err(`${options.ics}: ${p}`);
     return EXIT.problem;
   }
-  for (const note of parsed.value.notes) io.err(`note: ${note}`);
+  // Events that could not be read are refused: the others import, and the command exits 1.
+  const rejected = new Set(parsed.value.rejected);
+  for (const line of parsed.value.rejected) io.err(`${options.ics}: ${line}`);
+  for (const note of parsed.value.notes) if (!rejected.has(note)) io.err(`note: ${note}`);
+  const done = rejected.size > 0 ? EXIT.problem : EXIT.ok;
 
   const store = await ProgramStore.open(options.file, { backupDir: join(defaultDataDir(), 'backups') });
   const plan = planImport(store.file, parsed.value.drafts);
@@ -77,8 +81,12 @@ export async function meetingsImportCommand(options: MeetingsImportOptions, io: 
   }
   if (options.dryRun) {
     io.err('--dry-run: the program file was not changed.');
-    return EXIT.ok;
+    return done;
   }
   await store.replace(result.file);
-  return EXIT.ok;
+  if (rejected.size > 0)
+    io.err(
+      `${rejected.size} event${rejected.size === 1 ? ' was' : 's were'} not imported; the others were saved.`,
+    );
+  return done;
 }

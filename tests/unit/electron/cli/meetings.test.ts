@@ -118,4 +118,37 @@ describe('liaison meetings import', () => {
     expect(await main(['meetings', 'export', program], io)).toBe(2);
     expect(lines.err[0]).toBe('meetings takes: meetings import <file> --ics <ics>.');
   });
+
+  it('imports the valid event, names the one with an impossible start and its value, and exits 1', async () => {
+    const two = join(dir, 'two.ics');
+    await writeFile(
+      two,
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'BEGIN:VEVENT',
+        'UID:bad@example.com',
+        'SUMMARY:Impossible sync',
+        'DTSTART:20261399T250000Z',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:good@example.com',
+        'SUMMARY:Vendor check-in',
+        'DTSTART:20261202T100000',
+        'ATTENDEE;CN=Dana Whitfield:mailto:dana.whitfield@example.com',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    const r = await run('--ics', two);
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([
+      `${two}: Event 1 ("Impossible sync") could not be read: DTSTART "20261399T250000Z" is not a real date and time (month 13).`,
+      '1 event was not imported; the others were saved.',
+    ]);
+    expect(r.out[0]).toBe('Added meeting "Vendor check-in" (mt-vendor-check-in), 2 Dec 2026 at 10:00');
+    const file = await saved();
+    expect(file.meetings.map((m) => m.title)).toContain('Vendor check-in');
+    expect(file.meetings.some((m) => m.title === 'Impossible sync')).toBe(false);
+  });
 });

@@ -198,4 +198,45 @@ describe('pasted invitations and bad input', () => {
     expect(value.drafts.map((d) => d.title)).toEqual(['Good']);
     expect(value.notes[0]).toMatch(/^Event 1 \("Bad"\) could not be read: /);
   });
+
+  it.each([
+    ['DTSTART:20261399T250000Z', 'DTSTART "20261399T250000Z" is not a real date and time (month 13)'],
+    [
+      'DTSTART;VALUE=DATE:20260230',
+      'DTSTART "20260230" is not a real date and time (there is no day 30 in 2026-02)',
+    ],
+    ['DTSTART:20261124T250000Z', 'DTSTART "20261124T250000Z" is not a real date and time (hour 25)'],
+    [
+      'DTSTART;TZID=Europe/Madrid:20261124T106000',
+      'DTSTART "20261124T106000" is not a real date and time (minute 60)',
+    ],
+    [
+      'DTEND:20261131T100000',
+      'DTEND "20261131T100000" is not a real date and time (there is no day 31 in 2026-11)',
+    ],
+  ])('rejects the event with %s as written, naming the field and value; the other imports', (line, why) => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'SUMMARY:Good',
+      'DTSTART:20261124T100000',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'SUMMARY:Impossible',
+      line.startsWith('DTEND') ? 'DTSTART:20261124T090000' : line,
+      ...(line.startsWith('DTEND') ? [line] : []),
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const value = ok(parseInvitation(text, { timeZone: 'UTC', today }));
+    expect(value.drafts.map((d) => [d.title, d.start])).toEqual([['Good', '2026-11-24T10:00']]);
+    expect(value.rejected).toEqual([`Event 2 ("Impossible") could not be read: ${why}.`]);
+    expect(value.notes).toContain(value.rejected[0]);
+  });
+
+  it('takes a leap day, a leap second and midnight as written', () => {
+    expect(startOf('DTSTART;VALUE=DATE:20280229', 'UTC').start).toBe('2028-02-29T00:00');
+    expect(startOf('DTSTART:20261231T235960', 'UTC').start).toBe('2027-01-01T00:00');
+    expect(startOf('DTSTART:20261124T000000', 'UTC').start).toBe('2026-11-24T00:00');
+  });
 });
