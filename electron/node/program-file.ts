@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Adapter } from 'lowdb';
 import { CURRENT_SCHEMA_VERSION, type ProgramFile } from '../../shared/schema/program.ts';
 import { migrate, MIGRATIONS, type Migration } from '../../shared/schema/migrations/index.ts';
@@ -34,14 +35,41 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${line}, column ${column}`;
 }
 
-function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message);
-  if (/Unexpected end of JSON input/.test(message) || (at && Number(at[1]) >= text.trimEnd().length))
+/** What each syntax error means, in words that quote nothing from the file. */
+const SYNTAX: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
+  InvalidSymbol: 'an unexpected character',
+  InvalidNumberFormat: 'a number written wrongly',
+  UnexpectedEndOfNumber: 'a number written wrongly',
+  PropertyNameExpected: 'expected a field name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after a field name',
+  CommaExpected: 'expected "," between two entries',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'more text after the end of the program',
+  InvalidCommentToken: 'a comment, which JSON does not allow',
+  UnexpectedEndOfComment: 'a comment, which JSON does not allow',
+  UnexpectedEndOfString: 'a text value that is never closed',
+  InvalidUnicode: 'a broken \\u escape in a text value',
+  InvalidEscapeCharacter: 'a backslash escape JSON does not allow in a text value',
+  InvalidCharacter: 'a tab, line break or control character inside a text value',
+};
+
+/**
+ * Where and what the first syntax error is, never quoting the text: the file may be any file the
+ * user picked (/etc/shadow, a key), and JSON.parse's own message echoes its first characters.
+ */
+function describeJsonError(text: string): string {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return 'a syntax error';
+  const code = printParseErrorCode(first.error);
+  const end = text.trimEnd().length;
+  // An unclosed text value runs to the end: that, too, is a file cut short.
+  if (first.offset >= end || (code === 'UnexpectedEndOfString' && first.offset + first.length >= end))
     return 'the file ends too early (it may be truncated)';
-  if (at)
-    return `${lineAndColumn(text, Number(at[1]))}: ${message.replace(/\s*in JSON at position \d+.*$/, '')}`;
-  return message;
+  return `${lineAndColumn(text, first.offset)}: ${SYNTAX[code] ?? 'a syntax error'}`;
 }
 
 /** Parses program-file text: JSON, a current or older schema version, and every validation rule. */
@@ -56,12 +84,12 @@ export function parseProgramText(
   let raw: unknown;
   try {
     raw = JSON.parse(body);
-  } catch (error) {
-    throw new AppError('invalid-json', `${name} is not valid JSON (${describeJsonError(body, error)}).`);
+  } catch {
+    throw new AppError('invalid-json', `${name} is not valid JSON (${describeJsonError(body)}).`);
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    const what =
-      raw === null ? 'null' : Array.isArray(raw) ? 'a list' : `the ${typeof raw} ${JSON.stringify(raw)}`;
+    // The kind only, never the value: a lone string or number could be anything's content.
+    const what = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : `a ${typeof raw}`;
     throw new AppError('not-a-program', `${name} holds ${what}, not a program.`);
   }
   const target = options.targetVersion ?? CURRENT_SCHEMA_VERSION;
@@ -139,7 +167,10 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
       throw error;
     });
     if (now === null)
-      throw new AppError('conflict', `${this.path} was moved or deleted while it was open. Save as to keep your changes.`);
+      throw new AppError(
+        'conflict',
+        `${this.path} was moved or deleted while it was open. Save as to keep your changes.`,
+      );
     if (fingerprint(now) !== this.expected)
       throw new AppError(
         'conflict',

@@ -248,6 +248,30 @@ function calendarText(text: string): string {
   return `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${body}\r\nEND:VCALENDAR`;
 }
 
+/** ical.js's parse errors in words of our own: its messages quote the line, which may be anything. */
+const PARSE_FAILURES: Array<[RegExp, string]> = [
+  [/no token/, 'a line that is not NAME:value'],
+  [/double quote/, 'a parameter whose double quote is never closed'],
+  [/parameter/i, 'a parameter written wrongly'],
+  [
+    /began but did not end|did not begin|invalid ical body/i,
+    'a BEGIN without its END, or an END without its BEGIN',
+  ],
+  [/date-time|date value|time value/, 'a date or time written wrongly'],
+];
+
+/**
+ * What is wrong and on which line, never quoting the file: ical.js ends its message with the
+ * offending line in quotes, which we only look up in the text to give its number.
+ */
+function parseFailure(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const what = PARSE_FAILURES.find(([pattern]) => pattern.test(message))?.[1] ?? 'a line it cannot read';
+  const quoted = /"(.+)"\s*$/.exec(message.slice(message.indexOf(') ') + 1))?.[1]?.replace(/^;/, '');
+  const index = quoted ? text.split(/\r?\n/).findIndex((line) => line.includes(quoted)) : -1;
+  return index >= 0 ? `${what} on line ${index + 1}` : what;
+}
+
 /** Reads every event in calendar text (a whole .ics file, or one pasted from an invitation). */
 export function parseIcs(text: string, options: ParseOptions): ParseResult {
   let roots: ICAL.Component[];
@@ -257,8 +281,10 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
     const list = Array.isArray(parsed[0]) ? (parsed as unknown[][]) : [parsed];
     roots = list.map((jcal) => new ICAL.Component(jcal));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [`This is not a calendar file ical.js can read: ${reason}.`] };
+    return {
+      ok: false,
+      problems: [`This is not a calendar file ical.js can read: ${parseFailure(error, text)}.`],
+    };
   }
   const events = roots.flatMap((r) => (r.name === 'vevent' ? [r] : r.getAllSubcomponents('vevent')));
   if (events.length === 0) return { ok: false, problems: ['The calendar holds no event (no VEVENT).'] };

@@ -34,9 +34,19 @@ function zodProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
 }
 
-/** A value from the file, quoted as the user wrote it. */
+/** How much of a value a message quotes: enough to recognise it, never a whole block of text. */
+const SHOWN_CHARACTERS = 40;
+
+/**
+ * A value from the file, quoted as the user wrote it (`"pigeon" is not one of …`). Only a file that
+ * parsed as a program, with a schemaVersion, gets here: its values are the user's own data. Long
+ * values are cut and line breaks shown as \n, so one problem stays one short line.
+ */
 function show(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const line = text.replace(/\r?\n/g, '\\n');
+  const cut = line.length > SHOWN_CHARACTERS ? `${line.slice(0, SHOWN_CHARACTERS)}…` : line;
+  return typeof value === 'string' ? `"${cut}"` : cut;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -97,7 +97,7 @@ describe('liaison meetings import', () => {
     const r = await run('--ics', ics('broken'));
     expect(r.code).toBe(1);
     expect(r.err).toEqual([
-      `${ics('broken')}: This is not a calendar file ical.js can read: invalid line (no token ";" or ":") "this line has no colon".`,
+      `${ics('broken')}: This is not a calendar file ical.js can read: a line that is not NAME:value on line 6.`,
     ]);
     const missing = await run('--ics', join(dir, 'nope.ics'));
     expect(missing.code).toBe(1);

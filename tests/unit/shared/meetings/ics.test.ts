@@ -165,7 +165,7 @@ describe('pasted invitations and bad input', () => {
     expect(broken).toEqual({
       ok: false,
       problems: [
-        'This is not a calendar file ical.js can read: invalid line (no token ";" or ":") "this line has no colon".',
+        'This is not a calendar file ical.js can read: a line that is not NAME:value on line 6.',
       ],
     });
     expect(parseInvitation('   ', { timeZone: 'UTC', today })).toEqual({
