@@ -18,7 +18,35 @@ export interface BrowserServerOptions {
   /** 0 or absent for a free port chosen by the system. */
   port?: number;
   token?: string;
+  /** Bounds on slow or idle clients; the defaults suit a person's browser (tests use short ones). */
+  limits?: Partial<ClientLimits>;
 }
+
+/**
+ * How long a client may take and how many may be connected at once, so a script that opens
+ * sockets and sends its headers byte by byte cannot hold the server (Node's defaults allow 60 s
+ * for headers, 300 s for a request and any number of connections, checked every 30 s).
+ */
+export interface ClientLimits {
+  /** From the connection to the end of the request headers. */
+  headersTimeoutMs: number;
+  /** From the connection to the end of the request body (a whole program file). */
+  requestTimeoutMs: number;
+  /** An idle kept-alive connection between two requests. */
+  keepAliveTimeoutMs: number;
+  /** How often the two timeouts above are checked. */
+  checkIntervalMs: number;
+  /** Open connections at once; beyond it a new one is closed at once. A browser opens about 6. */
+  maxConnections: number;
+}
+
+export const DEFAULT_CLIENT_LIMITS: ClientLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 5_000,
+  checkIntervalMs: 1_000,
+  maxConnections: 256,
+};
 
 export interface BrowserServer {
   /** The address to open, with the secret in the fragment (never sent to the server or logged). */
@@ -26,6 +54,8 @@ export interface BrowserServer {
   origin: string;
   port: number;
   token: string;
+  /** The limits as the running server holds them. */
+  limits: ClientLimits;
   close(): Promise<void>;
 }
 
@@ -107,12 +137,22 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   let allowedHosts: Set<string> = new Set();
   let allowedOrigins: Set<string> = new Set();
 
-  const server = createServer((req, res) => {
-    void handle(req, res).catch((error: unknown) => {
-      console.error('[liaison] browser server:', error);
-      if (!res.headersSent) sendError(res, 500, 'Internal error.');
-    });
-  });
+  const limits = { ...DEFAULT_CLIENT_LIMITS, ...options.limits };
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.checkIntervalMs,
+    },
+    (req, res) => {
+      void handle(req, res).catch((error: unknown) => {
+        console.error('[liaison] browser server:', error);
+        if (!res.headersSent) sendError(res, 500, 'Internal error.');
+      });
+    },
+  );
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.maxConnections;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host.
@@ -173,6 +213,13 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     origin,
     port,
     token,
+    limits: {
+      headersTimeoutMs: server.headersTimeout,
+      requestTimeoutMs: server.requestTimeout,
+      keepAliveTimeoutMs: server.keepAliveTimeout,
+      checkIntervalMs: limits.checkIntervalMs,
+      maxConnections: server.maxConnections,
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
