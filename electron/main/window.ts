@@ -2,9 +2,15 @@
  * The main window and the rules every web contents lives by: sandboxed, isolated, no Node, no
  * navigation away from the app, no new windows, no permissions, and only our own page trusted.
  */
-import { BrowserWindow, type IpcMainInvokeEvent, type Session, type WebPreferences } from 'electron';
+import {
+  BrowserWindow,
+  type IpcMainInvokeEvent,
+  type Session,
+  type WebContents,
+  type WebPreferences,
+} from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_ENTRY_URL, isAppOrigin } from './protocol.ts';
 
 export const WEB_PREFERENCES: WebPreferences = {
   contextIsolation: true,
@@ -20,23 +26,45 @@ export const WEB_PREFERENCES: WebPreferences = {
   spellcheck: true,
 };
 
-export function rendererEntry(outDir: string): string {
-  return join(outDir, 'renderer', 'index.html');
+/** The built renderer folder, which app:// serves. */
+export function rendererDir(outDir: string): string {
+  return join(outDir, 'renderer');
 }
 
-/** True when `url` is the app's own page (any route or fragment of it). */
-export function isAppUrl(url: string, entryFile: string): boolean {
+/** True when `url` is the app's own page (any route or fragment of it): scheme, host and path. */
+export function isAppUrl(url: string): boolean {
   try {
     const given = new URL(url);
-    const own = pathToFileURL(entryFile);
-    return given.protocol === 'file:' && given.pathname === own.pathname;
+    return isAppOrigin(given) && given.pathname === new URL(APP_ENTRY_URL).pathname;
   } catch {
     return false;
   }
 }
 
+const guarded = new WeakSet<WebContents>();
+
+/**
+ * The rules for every web contents (the window, and any other Electron creates: a devtools
+ * page, a frame): no navigation away from the app in any frame, no new windows, no webviews.
+ * Links to the web are not followed here. Called from `web-contents-created` for each one.
+ */
+export function guardWebContents(contents: WebContents): void {
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
 export function createMainWindow(outDir: string): BrowserWindow {
-  const entry = rendererEntry(outDir);
   const win = new BrowserWindow({
     width: 1360,
     height: 860,
@@ -46,18 +74,9 @@ export function createMainWindow(outDir: string): BrowserWindow {
     title: 'Liaison',
     webPreferences: { ...WEB_PREFERENCES, preload: join(outDir, 'preload', 'index.cjs') },
   });
-  const contents = win.webContents;
-  // No navigation away from the app and no new windows: links to the web are not followed here.
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, entry)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, entry)) event.preventDefault();
-  });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+  guardWebContents(win.webContents);
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(entry);
+  void win.loadURL(APP_ENTRY_URL);
   return win;
 }
 
@@ -67,17 +86,22 @@ export function hardenSession(session: Session): void {
   session.setPermissionCheckHandler(() => false);
   // Nothing is fetched from the network: the app works offline on a local file.
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed =
-      details.url.startsWith('file://') ||
-      details.url.startsWith('devtools://') ||
-      details.url.startsWith('data:');
-    callback({ cancel: !allowed });
+    callback({ cancel: !allowedRequest(details.url) });
   });
 }
 
+/** What a page may load: the app's own origin, the developer tools, and inline data. */
+function allowedRequest(url: string): boolean {
+  if (url.startsWith('devtools://') || url.startsWith('data:')) return true;
+  try {
+    return isAppOrigin(new URL(url));
+  } catch {
+    return false;
+  }
+}
+
 /** Trusts only the top frame of `win`, showing the app's own page. */
-export function senderCheck(getWindow: () => BrowserWindow | null, outDir: string) {
-  const entry = rendererEntry(outDir);
+export function senderCheck(getWindow: () => BrowserWindow | null) {
   return (event: IpcMainInvokeEvent): boolean => {
     const win = getWindow();
     const frame = event.senderFrame;
@@ -86,7 +110,7 @@ export function senderCheck(getWindow: () => BrowserWindow | null, outDir: strin
       event.sender === win.webContents &&
       frame !== null &&
       frame === win.webContents.mainFrame &&
-      isAppUrl(frame.url, entry)
+      isAppUrl(frame.url)
     );
   };
 }

@@ -62,7 +62,8 @@ export interface BrowserServer {
 /** A whole program file fits with room to spare; anything bigger is refused unread. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-const TYPES: Record<string, string> = {
+/** The content types of the built renderer's files, for both ways it is served (HTTP and app://). */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

@@ -19,8 +19,8 @@ export const FUSES = {
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
   [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
-  // Kept on while the window loads its page from file:// (a custom protocol is the next step).
-  [FuseV1Options.GrantFileProtocolExtraPrivileges]: true,
+  // The window loads from app://, so file:// pages get no extra powers (reading other files).
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 } as const;
 
 /** Flips the fuses of the packaged Electron executable at `binary`. */

@@ -14,7 +14,10 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null): Dialogs {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     openWordFile: async () => {
-      const options = { properties: ['openFile' as const], filters: [{ name: 'Word document or template', extensions: ['docx', 'dotx'] }] };
+      const options = {
+        properties: ['openFile' as const],
+        filters: [{ name: 'Word document or template', extensions: ['docx', 'dotx'] }],
+      };
       const win = parent();
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);

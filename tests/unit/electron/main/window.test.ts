@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserWindow, IpcMainInvokeEvent, Session } from 'electron';
+import type { BrowserWindow, IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   WEB_PREFERENCES,
   createMainWindow,
+  guardWebContents,
   hardenSession,
   isAppUrl,
-  rendererEntry,
+  rendererDir,
   senderCheck,
 } from '../../../../electron/main/window.ts';
 
@@ -47,8 +48,8 @@ const fakes = vi.hoisted(() => {
       this.onceListeners.set(event, listener);
       return this;
     }
-    loadFile(file: string): Promise<void> {
-      this.loadedFiles.push(file);
+    loadURL(url: string): Promise<void> {
+      this.loadedFiles.push(url);
       return Promise.resolve();
     }
     show(): void {
@@ -59,12 +60,25 @@ const fakes = vi.hoisted(() => {
   return { FakeBrowserWindow, FakeWebContents, FakeFrame };
 });
 
-vi.mock('electron', () => ({ BrowserWindow: fakes.FakeBrowserWindow }));
+vi.mock('electron', () => ({ BrowserWindow: fakes.FakeBrowserWindow, protocol: {} }));
 
 type FakeWindow = InstanceType<typeof fakes.FakeBrowserWindow>;
 
 const OUT_DIR = join('/opt', 'Liaison', 'resources', 'out');
-const APP_URL = pathToFileURL(rendererEntry(OUT_DIR)).href;
+const APP_URL = 'app://liaison/index.html';
+/** Where the page was on file:// before app://: no longer the app. */
+const OLD_FILE_URL = pathToFileURL(join(rendererDir(OUT_DIR), 'index.html')).href;
+/** Look-alikes of the app page: another scheme, host, user, port or page. */
+const LOOK_ALIKES = [
+  OLD_FILE_URL,
+  'https://liaison/index.html',
+  'app://evil/index.html',
+  'app://liaison.evil.example/index.html',
+  'app://user@liaison/index.html',
+  'app://liaison:8080/index.html',
+  'app://liaison/other.html',
+  'app://liaison/assets/index.html',
+];
 
 function navigationEvent() {
   return { preventDefault: vi.fn() };
@@ -102,31 +116,41 @@ describe('createMainWindow', () => {
     expect(prefs.preload).toBe(join(OUT_DIR, 'preload', 'index.cjs'));
     expect(String(prefs.preload)).toMatch(/index\.cjs$/);
     expect(win.options.show).toBe(false);
-    expect(win.loadedFiles).toEqual([rendererEntry(OUT_DIR)]);
+    expect(win.loadedFiles).toEqual([APP_URL]);
     win.onceListeners.get('ready-to-show')?.();
     expect(win.shown).toBe(true);
   });
 
-  it('blocks navigation away from the app, but not within it', () => {
+  it('blocks navigation away from the app in any frame, but not within it', () => {
     const contents = openWindow().webContents;
-    for (const event of ['will-navigate', 'will-redirect']) {
-      for (const url of [
-        'https://example.com',
-        'http://127.0.0.1:8080/',
-        'file:///etc/passwd',
-        'javascript:alert(1)',
-        'not a url',
-      ]) {
+    const away = [
+      'https://example.com',
+      'http://127.0.0.1:8080/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'not a url',
+      ...LOOK_ALIKES,
+    ];
+    const within = [APP_URL, `${APP_URL}#/reports`, `${APP_URL}?tab=risks`];
+    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate']) {
+      const emit = (url: string) => {
         const nav = navigationEvent();
-        contents.emit(event, nav, url);
-        expect(nav.preventDefault, `${event} ${url}`).toHaveBeenCalled();
-      }
-      for (const url of [APP_URL, `${APP_URL}#/reports`, `${APP_URL}?tab=risks`]) {
-        const nav = navigationEvent();
-        contents.emit(event, nav, url);
-        expect(nav.preventDefault, `${event} ${url}`).not.toHaveBeenCalled();
-      }
+        // will-frame-navigate passes one details object; the others, the event and the URL.
+        if (event === 'will-frame-navigate') contents.emit(event, { ...nav, url });
+        else contents.emit(event, nav, url);
+        return nav.preventDefault;
+      };
+      for (const url of away) expect(emit(url), `${event} ${url}`).toHaveBeenCalled();
+      for (const url of within) expect(emit(url), `${event} ${url}`).not.toHaveBeenCalled();
     }
+  });
+
+  it('guards any web contents once, however often it is asked', () => {
+    const contents = new fakes.FakeWebContents();
+    guardWebContents(contents as unknown as WebContents);
+    guardWebContents(contents as unknown as WebContents);
+    expect(contents.listeners.get('will-navigate')).toHaveLength(1);
+    expect(contents.windowOpenHandler?.({ url: APP_URL })).toEqual({ action: 'deny' });
   });
 
   it('opens no new windows and attaches no webviews', () => {
@@ -140,12 +164,10 @@ describe('createMainWindow', () => {
 });
 
 describe('isAppUrl', () => {
-  it('knows the app page from a look-alike', () => {
-    expect(isAppUrl(APP_URL, rendererEntry(OUT_DIR))).toBe(true);
-    expect(
-      isAppUrl(pathToFileURL(join(OUT_DIR, 'renderer', 'other.html')).href, rendererEntry(OUT_DIR)),
-    ).toBe(false);
-    expect(isAppUrl(APP_URL.replace('file:', 'https:'), rendererEntry(OUT_DIR))).toBe(false);
+  it('knows the app page by scheme, host and path, not the path alone', () => {
+    expect(isAppUrl(APP_URL)).toBe(true);
+    expect(isAppUrl(`${APP_URL}#/stakeholders`)).toBe(true);
+    for (const url of LOOK_ALIKES) expect(isAppUrl(url), url).toBe(false);
   });
 });
 
@@ -199,10 +221,12 @@ describe('hardenSession', () => {
     expect(decide('https://example.com/track.js')).toEqual({ cancel: true });
     expect(decide('http://127.0.0.1:9000/')).toEqual({ cancel: true });
     expect(decide('ws://evil.example/socket')).toEqual({ cancel: true });
-    expect(decide(`${APP_URL}`)).toEqual({ cancel: false });
-    expect(decide(pathToFileURL(join(OUT_DIR, 'renderer', 'assets', 'index.js')).href)).toEqual({
-      cancel: false,
-    });
+    expect(decide(APP_URL)).toEqual({ cancel: false });
+    expect(decide('app://liaison/assets/index.js')).toEqual({ cancel: false });
+    // file:// is no longer the app's: a page cannot read files from disk.
+    expect(decide(OLD_FILE_URL)).toEqual({ cancel: true });
+    expect(decide('file:///etc/passwd')).toEqual({ cancel: true });
+    expect(decide('app://evil/assets/index.js')).toEqual({ cancel: true });
     expect(decide('data:image/png;base64,AAAA')).toEqual({ cancel: false });
   });
 });
@@ -211,7 +235,7 @@ describe('senderCheck', () => {
   function setUp(url = `${APP_URL}#/`) {
     const win = new fakes.FakeBrowserWindow({});
     win.webContents.mainFrame.url = url;
-    const check = senderCheck(() => win as unknown as BrowserWindow, OUT_DIR);
+    const check = senderCheck(() => win as unknown as BrowserWindow);
     const event = (sender: unknown, senderFrame: unknown) =>
       ({ sender, senderFrame }) as unknown as IpcMainInvokeEvent;
     return { win, check, event };
@@ -242,7 +266,7 @@ describe('senderCheck', () => {
   it('refuses a message with no frame, or when there is no window', () => {
     const { win, check, event } = setUp();
     expect(check(event(win.webContents, null))).toBe(false);
-    const noWindow = senderCheck(() => null, OUT_DIR);
+    const noWindow = senderCheck(() => null);
     expect(noWindow(event(win.webContents, win.webContents.mainFrame))).toBe(false);
   });
 });
