@@ -1,8 +1,9 @@
 /**
  * Electron fuses for the packaged app (Electron's security checklist): switches compiled into the
- * binary that no environment variable or flag can turn back on. Applied to a packaged binary with
- * `npm run package:fuses -- <path to the packaged Electron executable>`.
+ * binary that no environment variable or flag can turn back on. `npm run package` applies them in
+ * electron-builder's afterPack hook; `npm run package:fuses -- <executable>` to one by hand.
  */
+import { join } from 'node:path';
 import { FuseV1Options, FuseVersion, flipFuses } from '@electron/fuses';
 
 export const FUSES = {
@@ -26,6 +27,35 @@ export const FUSES = {
 /** Flips the fuses of the packaged Electron executable at `binary`. */
 export async function applyFuses(binary: string): Promise<void> {
   await flipFuses(binary, FUSES);
+}
+
+/** What electron-builder tells its afterPack hook, as far as the fuses need it. */
+export interface PackedApp {
+  appOutDir: string;
+  electronPlatformName: string;
+  packager: { appInfo: { productFilename: string }; executableName?: string };
+}
+
+/** The packaged executable: the .app bundle on macOS, the .exe on Windows, the binary on Linux. */
+export function packagedExecutable(context: PackedApp): string {
+  const name = context.packager.appInfo.productFilename;
+  if (context.electronPlatformName === 'darwin') return join(context.appOutDir, `${name}.app`);
+  if (context.electronPlatformName === 'win32') return join(context.appOutDir, `${name}.exe`);
+  return join(context.appOutDir, context.packager.executableName ?? name);
+}
+
+/**
+ * electron-builder's afterPack hook: sets every fuse on the packaged executable before it is
+ * signed and wrapped in its installer. `flip` is @electron/fuses' flipFuses (a test passes a stub).
+ */
+export function fusesAfterPack(flip: typeof flipFuses = flipFuses) {
+  return async (context: PackedApp): Promise<void> => {
+    // Flipping fuses breaks a macOS ad-hoc signature; this re-signs it (a real one is applied later).
+    await flip(packagedExecutable(context), {
+      ...FUSES,
+      resetAdHocDarwinSignature: context.electronPlatformName === 'darwin',
+    });
+  };
 }
 
 const target = process.argv[2];
