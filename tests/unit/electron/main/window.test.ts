@@ -263,6 +263,13 @@ describe('senderCheck', () => {
     expect(check(event(win.webContents, win.webContents.mainFrame))).toBe(false);
   });
 
+  it('refuses the main frame on a look-alike of the app page (the old file:// page, another host)', () => {
+    for (const url of LOOK_ALIKES) {
+      const { win, check, event } = setUp(url);
+      expect(check(event(win.webContents, win.webContents.mainFrame)), url).toBe(false);
+    }
+  });
+
   it('refuses a message with no frame, or when there is no window', () => {
     const { win, check, event } = setUp();
     expect(check(event(win.webContents, null))).toBe(false);
