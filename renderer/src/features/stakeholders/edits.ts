@@ -65,6 +65,8 @@ export function referencesTo(file: ProgramFile, id: string): string[] {
   }
   for (const m of file.meetings)
     if (m.attendeeIds.includes(id)) found.push(`attendee of meeting “${m.title}”`);
+  for (const c of file.communications ?? [])
+    if (c.stakeholderIds.includes(id)) found.push(`in planned communication “${c.purpose}”`);
   return found;
 }
 
