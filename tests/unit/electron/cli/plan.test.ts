@@ -7,6 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli/index.ts';
 import { docxParts, wordText, xmlProblems } from '../../../helpers/docx.ts';
 import { fixtureData, fixtureText } from '../../../helpers/fixture.ts';
+import { libreOfficeFailures, pythonDocxFailures } from '../../../helpers/office.ts';
 import { capture } from '../../../helpers/cli.ts';
 
 let dir: string;
@@ -144,9 +145,10 @@ describe('liaison plan', () => {
       '2026-11-20 Checkout Payments Migration - Communication plan (8 weeks).docx',
     );
     expect(second.lines.out[0]).toContain('Communication plan (8 weeks) (2).docx');
-    const parts = await docxParts(
-      await readFile(join(out, '2026-11-20 Checkout Payments Migration - Communication plan (8 weeks).docx')),
-    );
+    const path = join(out, '2026-11-20 Checkout Payments Migration - Communication plan (8 weeks).docx');
+    expect(pythonDocxFailures([path])).toEqual([]);
+    expect(libreOfficeFailures([path])).toEqual([]);
+    const parts = await docxParts(await readFile(path));
     const xml = parts['word/document.xml'] ?? '';
     expect(xmlProblems(xml)).toEqual([]);
     const text = wordText(xml);
@@ -154,5 +156,5 @@ describe('liaison plan', () => {
     expect(text).toContain('Send the executive brief to Dana Whitfield');
     expect(text).toContain('Week 8 · 8 Jan – 14 Jan 2027');
     for (const note of privateNotes()) expect(text).not.toContain(note);
-  });
+  }, 60_000);
 });
