@@ -9,16 +9,13 @@ import { resolve } from 'node:path';
 import type { IsoDate } from '../../shared/domain/dates.ts';
 import { renderDocx } from '../../shared/docx/render.ts';
 import { planToCsv } from '../../shared/plan/csv.ts';
-import { composePlanDoc, PLAN_TITLE } from '../../shared/plan/document.ts';
+import { composePlanDoc } from '../../shared/plan/document.ts';
+import { planFileName, type PlanFormat } from '../../shared/plan/file-name.ts';
 import { planToIcs } from '../../shared/plan/ics.ts';
-import { reportFileName } from '../../shared/reports/file-name.ts';
 import type { ProgramFile } from '../../shared/schema/program.ts';
 import { describeWriteError, writeUnique } from './documents.ts';
 import { writeFileDurably, writeNewFileDurably } from './durable-write.ts';
 import { AppError, sysCode } from './errors.ts';
-
-export const PLAN_FORMATS = ['docx', 'csv', 'ics'] as const;
-export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 export interface PlanOptions {
   today: IsoDate;
@@ -51,17 +48,6 @@ export async function planContent(
     case 'ics':
       return planToIcs(file, options.today, options.weeks, options.now);
   }
-}
-
-/** `2026-11-20 Checkout Payments Migration - Communication plan (8 weeks).docx`, safe everywhere. */
-export function planFileName(file: ProgramFile, today: IsoDate, weeks: number, format: PlanFormat): string {
-  const name = reportFileName({
-    date: today,
-    programName: file.program.name,
-    readerName: PLAN_TITLE,
-    template: `${weeks} weeks`,
-  });
-  return `${name.slice(0, -'.docx'.length)}.${format}`;
 }
 
 /** Fails with one line naming the path when it exists and may not be replaced. */
@@ -114,7 +100,7 @@ export async function writePlanToFolder(
       await mkdir(folder, { recursive: true });
       const placed = await writeUnique(
         folder,
-        planFileName(file, options.today, options.weeks, format),
+        planFileName(file.program.name, options.today, options.weeks, format),
         bytes,
       );
       written.push({ format, path: placed.path });

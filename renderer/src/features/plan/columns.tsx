@@ -1,0 +1,145 @@
+/** Columns of the plan matrix, at module scope so the table keeps its models between renders. */
+import { useContext } from 'react';
+import type { FieldKey } from '../../../../shared/csv/fields.ts';
+import { formatDate } from '../../../../shared/domain/dates.ts';
+import { planMatrix, type PlanRow } from '../../../../shared/plan/matrix.ts';
+import {
+  CADENCES,
+  CHANNELS,
+  DETAILS,
+  LANGUAGES,
+  STAKEHOLDER_TEMPLATES,
+  type ProgramFile,
+} from '../../../../shared/schema/program.ts';
+import { columnsFor, type Choice } from '../../table/setup.ts';
+import { GenerateReportContext } from '../stakeholders/columns.tsx';
+
+/** A matrix row, keyed by the stakeholder's id as every table row is. */
+export type MatrixRow = PlanRow & { id: string };
+
+/** The matrix rows for the program as of `today`. */
+export function matrixRows(file: ProgramFile, today: string): MatrixRow[] {
+  return planMatrix(file, today).map((r) => ({ ...r, id: r.stakeholderId }));
+}
+
+/** Which matrix columns edit which stakeholder field (the same fields as the stakeholder table). */
+export const MATRIX_EDITABLE: Partial<Record<string, FieldKey>> = {
+  template: 'template',
+  detail: 'detail',
+  language: 'language',
+  channel: 'channel',
+  cadence: 'cadence',
+};
+
+const select = (values: readonly string[]) => ({
+  kind: 'select' as const,
+  options: values.map((v): Choice => ({ value: v, label: v })),
+});
+
+function GenerateButton({ id, name }: { id: string; name: string }) {
+  const generate = useContext(GenerateReportContext);
+  if (!generate) return null;
+  return (
+    <button
+      type="button"
+      className="link"
+      tabIndex={-1}
+      aria-label={`Generate report for ${name}`}
+      onClick={() => generate(id)}
+    >
+      Generate report
+    </button>
+  );
+}
+
+/** Next due as a sortable key: overdue and due first, never ("as needed") last. */
+const dueKey = (r: MatrixRow) => r.nextDue ?? '9999';
+
+const col = columnsFor<MatrixRow>();
+
+export const matrixColumns = col.columns([
+  col.accessor('name', {
+    header: 'Stakeholder',
+    sortFn: 'textKey',
+    size: 190,
+    cell: (c) => (
+      <span>
+        <strong>{c.getValue()}</strong> <span className="muted small">{c.row.original.title}</span>
+      </span>
+    ),
+  }),
+  col.accessor('template', {
+    header: 'Template',
+    sortFn: 'textKey',
+    size: 130,
+    meta: { editor: select(STAKEHOLDER_TEMPLATES) },
+  }),
+  col.accessor('detail', {
+    header: 'Detail',
+    sortFn: 'textKey',
+    size: 90,
+    meta: { editor: select(DETAILS) },
+  }),
+  col.accessor('language', {
+    header: 'Language',
+    sortFn: 'textKey',
+    size: 95,
+    meta: { editor: select(LANGUAGES) },
+  }),
+  col.accessor('channel', {
+    header: 'Channel',
+    sortFn: 'textKey',
+    size: 95,
+    meta: { editor: select(CHANNELS) },
+  }),
+  col.accessor('cadence', {
+    header: 'Cadence',
+    sortFn: 'textKey',
+    size: 95,
+    meta: { editor: select(CADENCES) },
+  }),
+  col.accessor((r) => r.lastUpdateAt ?? '', {
+    id: 'lastUpdateAt',
+    header: 'Last update',
+    sortFn: 'textKey',
+    size: 105,
+    cell: (c) => (c.getValue() ? formatDate(c.getValue()) : 'never'),
+  }),
+  col.accessor(dueKey, {
+    id: 'nextDue',
+    header: 'Next due',
+    sortFn: 'textKey',
+    size: 130,
+    enableGlobalFilter: false,
+    cell: (c) => {
+      const r = c.row.original;
+      if (r.nextDue === null) return <span className="muted">as needed</span>;
+      if (r.overdueDays === null) return formatDate(r.nextDue);
+      return (
+        <span className="due" title={`Due ${formatDate(r.nextDue)}`}>
+          {r.overdueDays > 0 ? `Overdue ${r.overdueDays} d` : 'Due today'}
+        </span>
+      );
+    },
+  }),
+  col.accessor((r) => r.meetings.map((m) => m.title).join(', '), {
+    id: 'meetings',
+    header: 'Meetings',
+    size: 180,
+    enableSorting: false,
+  }),
+  col.accessor((r) => r.planned.map((p) => `${formatDate(p.date)} ${p.purpose}`).join('; '), {
+    id: 'planned',
+    header: 'Planned',
+    size: 200,
+    enableSorting: false,
+  }),
+  col.display({
+    id: 'actions',
+    header: '',
+    size: 130,
+    enableHiding: false,
+    meta: { label: 'Actions' },
+    cell: (c) => <GenerateButton id={c.row.original.id} name={c.row.original.name} />,
+  }),
+]);
