@@ -64,6 +64,7 @@ test('the matrix edits a reader’s cadence in place, the calendar follows, and 
   const plan = new PlanPage(app.page);
   await plan.open();
   await expect(plan.calendar()).not.toContainText('Robert Chen');
+  await plan.search('Robert');
   await plan.editChoice('Robert Chen', 'cadence', 'weekly');
   await expect(plan.calendar()).toContainText('Send the status update to Robert Chen');
   await expect
@@ -92,7 +93,8 @@ test.describe('what the screen looks like', () => {
     await plan.open();
     await expect(plan.matrix().locator('.data-table__body [role=row]')).toHaveCount(10);
     await app.page.screenshot({ path: testInfo.outputPath('plan-fixture.png') });
-    await app.page.screenshot({ path: testInfo.outputPath('plan-fixture-full.png'), fullPage: true });
+    await plan.week('Week 1 · 20 Nov – 26 Nov 2026').scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: testInfo.outputPath('plan-fixture-calendar.png') });
   });
 
   test.describe('with 1,000 generated people', () => {
@@ -105,6 +107,8 @@ test.describe('what the screen looks like', () => {
       expect(await plan.matrix().locator('.data-table__body [role=row]').count()).toBeLessThan(60);
       await expect(plan.week('Week 1 · 20 Nov – 26 Nov 2026')).toContainText('Show all');
       await app.page.screenshot({ path: testInfo.outputPath('plan-1000.png') });
+      await plan.week('Week 1 · 20 Nov – 26 Nov 2026').scrollIntoViewIfNeeded();
+      await app.page.screenshot({ path: testInfo.outputPath('plan-1000-calendar.png') });
     });
   });
 });

@@ -23,6 +23,10 @@ export class PlanPage {
       .locator(`[data-col="${column}"]`);
   }
 
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Search Communication plan matrix' }).fill(text);
+  }
+
   /** Edits a select cell in place: double-click, choose. */
   async editChoice(name: string, column: string, value: string): Promise<void> {
     await this.cell(name, column).dblclick();

@@ -61,35 +61,31 @@ export const matrixColumns = col.columns([
   col.accessor('name', {
     header: 'Stakeholder',
     sortFn: 'textKey',
-    size: 190,
-    cell: (c) => (
-      <span>
-        <strong>{c.getValue()}</strong> <span className="muted small">{c.row.original.title}</span>
-      </span>
-    ),
+    size: 160,
+    cell: (c) => <strong title={c.row.original.title}>{c.getValue()}</strong>,
   }),
   col.accessor('template', {
     header: 'Template',
     sortFn: 'textKey',
-    size: 130,
+    size: 135,
     meta: { editor: select(STAKEHOLDER_TEMPLATES) },
   }),
   col.accessor('detail', {
     header: 'Detail',
     sortFn: 'textKey',
-    size: 90,
+    size: 85,
     meta: { editor: select(DETAILS) },
   }),
   col.accessor('language', {
     header: 'Language',
     sortFn: 'textKey',
-    size: 95,
+    size: 105,
     meta: { editor: select(LANGUAGES) },
   }),
   col.accessor('channel', {
     header: 'Channel',
     sortFn: 'textKey',
-    size: 95,
+    size: 90,
     meta: { editor: select(CHANNELS) },
   }),
   col.accessor('cadence', {
@@ -102,14 +98,14 @@ export const matrixColumns = col.columns([
     id: 'lastUpdateAt',
     header: 'Last update',
     sortFn: 'textKey',
-    size: 105,
+    size: 115,
     cell: (c) => (c.getValue() ? formatDate(c.getValue()) : 'never'),
   }),
   col.accessor(dueKey, {
     id: 'nextDue',
     header: 'Next due',
     sortFn: 'textKey',
-    size: 130,
+    size: 125,
     enableGlobalFilter: false,
     cell: (c) => {
       const r = c.row.original;
@@ -125,13 +121,13 @@ export const matrixColumns = col.columns([
   col.accessor((r) => r.meetings.map((m) => m.title).join(', '), {
     id: 'meetings',
     header: 'Meetings',
-    size: 180,
+    size: 150,
     enableSorting: false,
   }),
   col.accessor((r) => r.planned.map((p) => `${formatDate(p.date)} ${p.purpose}`).join('; '), {
     id: 'planned',
     header: 'Planned',
-    size: 200,
+    size: 130,
     enableSorting: false,
   }),
   col.display({
