@@ -4,8 +4,6 @@
  * calendar of the coming weeks, the planned one-off touchpoints, and the plan's exports.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { FieldValue } from '../../../../shared/csv/fields.ts';
-import { FIELDS } from '../../../../shared/csv/fields.ts';
 import { DEFAULT_WEEKS, planCalendar } from '../../../../shared/plan/calendar.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
@@ -13,7 +11,7 @@ import { DataTable } from '../../table/DataTable.tsx';
 import { GenerationSummary } from '../reports/GenerationSummary.tsx';
 import { useGenerate } from '../reports/hooks.ts';
 import { GenerateReportContext } from '../stakeholders/columns.tsx';
-import { setFields } from '../stakeholders/edits.ts';
+import { editPersonField } from '../stakeholders/edits.ts';
 import { Calendar } from './Calendar.tsx';
 import { Communications } from './Communications.tsx';
 import { MATRIX_EDITABLE, matrixColumns, matrixRows, type MatrixRow } from './columns.tsx';
@@ -31,14 +29,9 @@ export function PlanScreen({ file, today }: { file: ProgramFile; today: string }
   // The one-click report, through the same call as the Reports and Stakeholders screens.
   const generateFor = useCallback((id: string) => void generate([{ stakeholderId: id }]), [generate]);
   const onCellEdit = useCallback(
-    async (row: MatrixRow, columnId: string, value: string | boolean) => {
+    (row: MatrixRow, columnId: string, value: string | boolean) => {
       const key = MATRIX_EDITABLE[columnId];
-      if (!key) return null;
-      const clean: FieldValue = typeof value === 'string' ? value.trim() : value;
-      const ok = await edit(`Change ${row.name}’s ${FIELDS[key].header.toLowerCase()}`, (f) =>
-        setFields(f, [row.id], { [key]: clean }),
-      );
-      return ok ? null : 'Not saved: the message at the top of the window says why.';
+      return key ? editPersonField(edit, row, key, value) : Promise.resolve(null);
     },
     [edit],
   );

@@ -1,5 +1,4 @@
 /** Columns of the plan matrix, at module scope so the table keeps its models between renders. */
-import { useContext } from 'react';
 import type { FieldKey } from '../../../../shared/csv/fields.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import { planMatrix, type PlanRow } from '../../../../shared/plan/matrix.ts';
@@ -12,7 +11,7 @@ import {
   type ProgramFile,
 } from '../../../../shared/schema/program.ts';
 import { columnsFor, type Choice } from '../../table/setup.ts';
-import { GenerateReportContext } from '../stakeholders/columns.tsx';
+import { RowActions } from '../stakeholders/columns.tsx';
 
 /** A matrix row, keyed by the stakeholder's id as every table row is. */
 export type MatrixRow = PlanRow & { id: string };
@@ -35,22 +34,6 @@ const select = (values: readonly string[]) => ({
   kind: 'select' as const,
   options: values.map((v): Choice => ({ value: v, label: v })),
 });
-
-function GenerateButton({ id, name }: { id: string; name: string }) {
-  const generate = useContext(GenerateReportContext);
-  if (!generate) return null;
-  return (
-    <button
-      type="button"
-      className="link"
-      tabIndex={-1}
-      aria-label={`Generate report for ${name}`}
-      onClick={() => generate(id)}
-    >
-      Generate report
-    </button>
-  );
-}
 
 /** Next due as a sortable key: overdue and due first, never ("as needed") last. */
 const dueKey = (r: MatrixRow) => r.nextDue ?? '9999';
@@ -136,6 +119,6 @@ export const matrixColumns = col.columns([
     size: 130,
     enableHiding: false,
     meta: { label: 'Actions' },
-    cell: (c) => <GenerateButton id={c.row.original.id} name={c.row.original.name} />,
+    cell: (c) => <RowActions id={c.row.original.id} name={c.row.original.name} />,
   }),
 ]);
