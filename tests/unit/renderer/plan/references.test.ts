@@ -15,6 +15,7 @@ describe('a person in a planned communication', () => {
       channel: 'meeting',
     });
     expect(referencesTo(planned, 's-legal')).toEqual([
+      ...before,
       'in planned communication “Walk legal through the new terms”',
     ]);
   });
