@@ -49,6 +49,11 @@ export function entryDetail(file: ProgramFile, entry: PlanEntry): string {
   }
 }
 
+/** "1 week", "8 weeks". */
+export function weeksText(n: number): string {
+  return `${n} week${n === 1 ? '' : 's'}`;
+}
+
 /** "Week 1 · 20 Nov – 26 Nov 2026". */
 export function weekTitle(week: PlanWeek, index: number): string {
   return `Week ${index + 1} · ${formatRange(week.start, week.end)}`;

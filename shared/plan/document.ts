@@ -21,7 +21,7 @@ import {
 } from '../reports/model.ts';
 import type { Communication, ProgramFile } from '../schema/program.ts';
 import { isOverdue, planCalendar, type PlanWeek } from './calendar.ts';
-import { entryDetail, entrySummary, peopleNames, weekTitle } from './describe.ts';
+import { entryDetail, entrySummary, peopleNames, weeksText, weekTitle } from './describe.ts';
 import { communicationsInOrder, planMatrix, templateNoun, type PlanRow } from './matrix.ts';
 
 export const PLAN_TITLE = 'Communication plan';
@@ -63,20 +63,30 @@ function matrixTable(rows: readonly PlanRow[]): Block {
   );
 }
 
+/** Entries listed per week; the rest are counted in one line (the screen and the .ics have them all). */
+export const WEEK_ENTRY_BUDGET = 40;
+
 function weekBlocks(file: ProgramFile, weeks: readonly PlanWeek[]): Block[] {
-  return weeks.flatMap((week, i) => [
-    heading(2, weekTitle(week, i)),
-    week.entries.length === 0
-      ? paragraph(m('Nothing planned.'))
-      : bullets(
-          week.entries.map((e): Run[] => [
-            ...(isOverdue(e) ? [b('Overdue: ')] : []),
-            b(`${formatDate(e.date)} `),
-            t(entrySummary(e)),
-            m(` · ${entryDetail(file, e)}`),
-          ]),
-        ),
-  ]);
+  return weeks.flatMap((week, i) => {
+    const shown = week.entries.slice(0, WEEK_ENTRY_BUDGET);
+    const more = week.entries.length - shown.length;
+    return [
+      heading(2, weekTitle(week, i)),
+      week.entries.length === 0
+        ? paragraph(m('Nothing planned.'))
+        : bullets(
+            shown.map((e): Run[] => [
+              ...(isOverdue(e) ? [b('Overdue: ')] : []),
+              b(`${formatDate(e.date)} `),
+              t(entrySummary(e)),
+              m(` · ${entryDetail(file, e)}`),
+            ]),
+          ),
+      ...(more > 0
+        ? [paragraph(m(`${more} more this week, in the Plan screen and the .ics calendar.`))]
+        : []),
+    ];
+  });
 }
 
 const STATUS_TONE = { planned: undefined, done: 'blue', skipped: 'grey' } as const;
@@ -113,11 +123,11 @@ export function composePlanDoc(
   const communications = communicationsInOrder(file.communications ?? []);
   const blocks: Block[] = [
     paragraph(
-      `Who hears what, how, how often and when next: ${rows.length} stakeholders, and the ${calendar.length} weeks from ${formatDate(today)}.`,
+      `Who hears what, how, how often and when next: ${rows.length} stakeholders, and the ${weeksText(calendar.length)} from ${formatDate(today)}.`,
     ),
     heading(1, 'Who hears what'),
     matrixTable(rows),
-    heading(1, `The next ${calendar.length} weeks`),
+    heading(1, `The next ${weeksText(calendar.length)}`),
     ...weekBlocks(file, calendar),
     ...(communications.length > 0
       ? [heading(1, 'Planned communications'), communicationsTable(file, communications)]
@@ -126,7 +136,7 @@ export function composePlanDoc(
   return {
     version: REPORT_DOC_VERSION,
     title: PLAN_TITLE,
-    subtitle: `The next ${calendar.length} weeks from ${formatDate(today)}`,
+    subtitle: `The next ${weeksText(calendar.length)} from ${formatDate(today)}`,
     programName: file.program.name,
     period: { start: file.program.period.start, end: file.program.period.end },
     template: 'communication-plan',

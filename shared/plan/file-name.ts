@@ -1,6 +1,7 @@
 /** The formats the plan is exported in, and the names its files get. */
 import type { IsoDate } from '../domain/dates.ts';
 import { reportFileName } from '../reports/file-name.ts';
+import { weeksText } from './describe.ts';
 import { PLAN_TITLE } from './document.ts';
 
 export const PLAN_FORMATS = ['docx', 'csv', 'ics'] as const;
@@ -15,7 +16,7 @@ export function planFileName(programName: string, today: IsoDate, weeks: number,
     date: today,
     programName,
     readerName: PLAN_TITLE,
-    template: `${weeks} weeks`,
+    template: weeksText(weeks),
   });
   return `${name.slice(0, -'.docx'.length)}.${format}`;
 }

@@ -5,6 +5,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { DEFAULT_WEEKS, planCalendar } from '../../../../shared/plan/calendar.ts';
+import { weeksText } from '../../../../shared/plan/describe.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
 import { DataTable } from '../../table/DataTable.tsx';
@@ -62,7 +63,7 @@ export function PlanScreen({ file, today }: { file: ProgramFile; today: string }
         <div className="plan-lower">
           <div>
             <div className="row-between">
-              <h3>The next {weeks} weeks</h3>
+              <h3>The next {weeksText(weeks)}</h3>
               <div role="group" aria-label="Weeks shown" className="sh-view-switch">
                 {WEEK_CHOICES.map((n) => (
                   <button key={n} type="button" aria-pressed={weeks === n} onClick={() => setWeeks(n)}>

@@ -62,6 +62,26 @@ describe('the plan matrix as CSV', () => {
 });
 
 describe('the Word plan as a document tree', () => {
+  it('lists at most 40 entries a week, overdue first, and counts the rest in one line', () => {
+    const file = fixtureData();
+    const template = file.stakeholders[2]!;
+    file.stakeholders = Array.from({ length: 60 }, (_, i) => ({
+      ...template,
+      id: `p${i}`,
+      name: `Person ${i}`,
+    }));
+    file.stakeholders[59]!.lastUpdateAt = '2026-10-01';
+    const doc = composePlanDoc(file, FIXTURE_TODAY, 1);
+    const list = doc.blocks.find((b) => b.type === 'bullets');
+    expect(list?.type === 'bullets' && list.items.length).toBe(40);
+    expect(list?.type === 'bullets' && list.items[0]!.runs.map((r) => r.text).join('')).toContain(
+      'Overdue: 8 Oct 2026 Send the status update to Person 59',
+    );
+    expect(doc.subtitle).toBe('The next 1 week from 20 Nov 2026');
+    // 60 updates due, Person 59's next one on 26 Nov and the two meetings: 63 entries, 40 listed.
+    expect(docText(doc)).toContain('23 more this week, in the Plan screen and the .ics calendar.');
+  });
+
   it('has the matrix, every week and the planned communications, never the notes', () => {
     const { file } = addCommunication(fixtureData(), {
       date: '2026-11-27',
