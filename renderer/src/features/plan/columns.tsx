@@ -21,14 +21,19 @@ export function matrixRows(file: ProgramFile, today: string): MatrixRow[] {
   return planMatrix(file, today).map((r) => ({ ...r, id: r.stakeholderId }));
 }
 
+/** The preferences the matrix edits in place: column (and field) key, header, values, width. */
+const PREFERENCE_COLUMNS = [
+  ['template', 'Template', STAKEHOLDER_TEMPLATES, 135],
+  ['detail', 'Detail', DETAILS, 85],
+  ['language', 'Language', LANGUAGES, 105],
+  ['channel', 'Channel', CHANNELS, 90],
+  ['cadence', 'Cadence', CADENCES, 95],
+] as const satisfies ReadonlyArray<readonly [FieldKey & keyof MatrixRow, string, readonly string[], number]>;
+
 /** Which matrix columns edit which stakeholder field (the same fields as the stakeholder table). */
-export const MATRIX_EDITABLE: Partial<Record<string, FieldKey>> = {
-  template: 'template',
-  detail: 'detail',
-  language: 'language',
-  channel: 'channel',
-  cadence: 'cadence',
-};
+export const MATRIX_EDITABLE: Partial<Record<string, FieldKey>> = Object.fromEntries(
+  PREFERENCE_COLUMNS.map(([key]) => [key, key]),
+);
 
 const select = (values: readonly string[]) => ({
   kind: 'select' as const,
@@ -47,36 +52,9 @@ export const matrixColumns = col.columns([
     size: 160,
     cell: (c) => <strong title={c.row.original.title}>{c.getValue()}</strong>,
   }),
-  col.accessor('template', {
-    header: 'Template',
-    sortFn: 'textKey',
-    size: 135,
-    meta: { editor: select(STAKEHOLDER_TEMPLATES) },
-  }),
-  col.accessor('detail', {
-    header: 'Detail',
-    sortFn: 'textKey',
-    size: 85,
-    meta: { editor: select(DETAILS) },
-  }),
-  col.accessor('language', {
-    header: 'Language',
-    sortFn: 'textKey',
-    size: 105,
-    meta: { editor: select(LANGUAGES) },
-  }),
-  col.accessor('channel', {
-    header: 'Channel',
-    sortFn: 'textKey',
-    size: 90,
-    meta: { editor: select(CHANNELS) },
-  }),
-  col.accessor('cadence', {
-    header: 'Cadence',
-    sortFn: 'textKey',
-    size: 95,
-    meta: { editor: select(CADENCES) },
-  }),
+  ...PREFERENCE_COLUMNS.map(([key, header, values, size]) =>
+    col.accessor(key, { header, sortFn: 'textKey', size, meta: { editor: select(values) } }),
+  ),
   col.accessor((r) => r.lastUpdateAt ?? '', {
     id: 'lastUpdateAt',
     header: 'Last update',
