@@ -88,13 +88,13 @@ export const matrixColumns = col.columns([
   col.accessor((r) => r.planned.map((p) => `${formatDate(p.date)} ${p.purpose}`).join('; '), {
     id: 'planned',
     header: 'Planned',
-    size: 130,
+    size: 115,
     enableSorting: false,
   }),
   col.display({
     id: 'actions',
     header: '',
-    size: 130,
+    size: 145,
     enableHiding: false,
     meta: { label: 'Actions' },
     cell: (c) => <RowActions id={c.row.original.id} name={c.row.original.name} />,
