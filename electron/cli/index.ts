@@ -30,6 +30,9 @@ export const USAGE = `Usage: liaison <command> [options]
   stakeholders import <file> --csv <csv> [--dry-run]
                                                     add and update people from a CSV (matched on id or email)
   stakeholders export <file> --csv <csv> [--force]  write the people to a new CSV (never the private notes)
+  plan <file> [--weeks N] [--ics F] [--csv F] [--docx DIR] [--force]
+                                                    the communication plan: the weeks as text, or as a
+                                                    calendar, the matrix as CSV and the Word plan
 
 Options: --today YYYY-MM-DD (the day to compute for), --out DIR (where documents go; default
 the current folder), --dry-run (write documents but record nothing in the program file),
@@ -45,7 +48,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: negativeWeeksAsValue(argv),
       allowPositionals: true,
       options: {
         today: { type: 'string' },
@@ -63,6 +66,8 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
         open: { type: 'boolean', default: false },
         csv: { type: 'string' },
         force: { type: 'boolean', default: false },
+        weeks: { type: 'string' },
+        docx: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -175,6 +180,10 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
           ? await importStakeholders(options, io)
           : await exportStakeholders(options, io);
       }
+      case 'plan': {
+        const { planCommand } = await import('./commands/plan.ts');
+        return await planCommand(rest, values, io);
+      }
       default:
         return usage(io, `Unknown command "${command}".`);
     }
@@ -185,6 +194,19 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
     }
     throw error;
   }
+}
+
+/** `--weeks -1` is a (wrong) value, not an option: passed on as `--weeks=-1` for plan to name. */
+function negativeWeeksAsValue(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    if (argv[i] === '--weeks' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`--weeks=${next}`);
+      i++;
+    } else out.push(argv[i] as string);
+  }
+  return out;
 }
 
 function isStakeholderTemplate(value: string): value is StakeholderTemplate {

@@ -60,7 +60,7 @@ export function compose(file: ProgramFile, request: DocumentRequest, today: IsoD
 }
 
 /** Writes `bytes` as `name` in `outDir`, or `name (2)`, `name (3)`… if taken: never over a file. */
-async function writeUnique(
+export async function writeUnique(
   outDir: string,
   name: string,
   bytes: Uint8Array,
@@ -84,7 +84,8 @@ async function writeUnique(
   }
 }
 
-function describeWriteError(outDir: string, error: unknown): AppError {
+/** A failed write as one line for the user: where, and why in words (a full disk, no permission). */
+export function describeWriteError(outDir: string, error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = sysCode(error);
   const reason =

@@ -2,20 +2,29 @@
 import type { Cadence, ProgramFile, Stakeholder } from '../schema/program.ts';
 import { addDays, addMonths, daysBetween, type IsoDate } from './dates.ts';
 
-/** The day the next update is due after `lastUpdateAt`, or null for `as-needed` readers (never due). */
-export function nextUpdateDate(lastUpdateAt: IsoDate, cadence: Cadence): IsoDate | null {
+/**
+ * The day the `count`-th update after `lastUpdateAt` falls due (1 = the next one), or null for
+ * `as-needed` readers (never due). Counted from `lastUpdateAt` each time, not step by step, so a
+ * monthly reader last updated on the 31st stays on month ends (31 Jan, 28 Feb, 31 Mar).
+ */
+export function updateDateAfter(lastUpdateAt: IsoDate, cadence: Cadence, count = 1): IsoDate | null {
   switch (cadence) {
     case 'weekly':
-      return addDays(lastUpdateAt, 7);
+      return addDays(lastUpdateAt, 7 * count);
     case 'biweekly':
-      return addDays(lastUpdateAt, 14);
+      return addDays(lastUpdateAt, 14 * count);
     case 'monthly':
-      return addMonths(lastUpdateAt, 1);
+      return addMonths(lastUpdateAt, count);
     case 'quarterly':
-      return addMonths(lastUpdateAt, 3);
+      return addMonths(lastUpdateAt, 3 * count);
     case 'as-needed':
       return null;
   }
+}
+
+/** The day the next update is due after `lastUpdateAt`, or null for `as-needed` readers (never due). */
+export function nextUpdateDate(lastUpdateAt: IsoDate, cadence: Cadence): IsoDate | null {
+  return updateDateAfter(lastUpdateAt, cadence, 1);
 }
 
 export interface DueStatus {

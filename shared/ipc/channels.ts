@@ -23,6 +23,7 @@ export const CHANNELS = [
   'reports:chooseWordTemplate',
   'shell:open',
   'shell:reveal',
+  'plan:export',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

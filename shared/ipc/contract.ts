@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { IsoDate } from '../domain/dates.ts';
+import { MAX_WEEKS } from '../plan/calendar.ts';
+import { PLAN_FORMATS, type PlanFormat } from '../plan/file-name.ts';
 import type { ReportDoc } from '../reports/model.ts';
 import type { ReportWarning } from '../reports/warnings.ts';
 import { STAKEHOLDER_TEMPLATES, type ProgramFile, type Template } from '../schema/program.ts';
@@ -77,6 +79,12 @@ export interface GenerateResult {
   document: OpenDocument;
 }
 
+/** The communication plan's files, written into the output folder. */
+export interface PlanExportResult {
+  outDir: string;
+  written: Array<{ format: PlanFormat; path: string; fileName: string }>;
+}
+
 const id = z.string().min(1).max(200);
 const target = z.union([
   z.strictObject({ stakeholderId: id, template: z.enum(STAKEHOLDER_TEMPLATES).optional() }),
@@ -119,7 +127,10 @@ export const contract = {
     'List the backups of a program file (the open one, a given one, or the last that failed to open).',
   ),
   /** A backup's program, checked, for restoring it as an edit (which undo can take back). */
-  'backups:read': returns<ProgramFile>()(z.strictObject({ id: z.string().min(1).max(500) }), 'Read a backup.'),
+  'backups:read': returns<ProgramFile>()(
+    z.strictObject({ id: z.string().min(1).max(500) }),
+    'Read a backup.',
+  ),
   /** Writes a backup to a new file (never over one) and opens it: the way back from a damaged file. */
   'backups:restoreAs': returns<OpenDocument | null>()(
     z.strictObject({ id: z.string().min(1).max(500), path: path.optional() }),
@@ -149,6 +160,14 @@ export const contract = {
   'shell:open': returns<void>()(z.strictObject({ path }), 'Open a written document.'),
   /** Shows a document this app wrote in its folder. */
   'shell:reveal': returns<void>()(z.strictObject({ path }), 'Show a written document in its folder.'),
+  /** Writes the communication plan (Word, CSV, .ics) for the next weeks into the output folder. */
+  'plan:export': returns<PlanExportResult>()(
+    z.strictObject({
+      formats: z.array(z.enum(PLAN_FORMATS)).min(1).max(PLAN_FORMATS.length),
+      weeks: z.number().int().min(1).max(MAX_WEEKS),
+    }),
+    'Write the communication plan.',
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -28,6 +28,7 @@ export function idsInUse(file: ProgramFile): Set<string> {
     add(m.checklist ?? []);
   }
   add(file.reports);
+  add(file.communications ?? []);
   return ids;
 }
 

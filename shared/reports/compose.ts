@@ -17,7 +17,7 @@ import { technicalUpdate } from './templates/technical-update.ts';
 import { honestStatusWarnings, type ReportWarning } from './warnings.ts';
 
 export interface ComposedReport {
-  doc: ReportDoc;
+  doc: ReportDoc<Template>;
   /** What the document showed, to store in the history as `reports[].snapshot`. */
   snapshot: ReportSnapshot;
   /** For the app, never in the document: technical fallbacks and honest-status findings. */
@@ -66,7 +66,7 @@ export function makeDoc(
   subtitle: string,
   today: IsoDate,
   blocks: Block[],
-): ReportDoc {
+): ReportDoc<Template> {
   const { program } = file;
   return {
     version: REPORT_DOC_VERSION,

@@ -83,7 +83,10 @@ export interface StatusBlock {
 export type Block = HeadingBlock | ParagraphBlock | BulletsBlock | TableBlock | StatusBlock;
 export type BlockType = Block['type'];
 
-export interface ReportDoc {
+/** What a document is: a reader's report or checklist (a `Template`), or the program's communication plan. */
+export type DocumentKind = Template | 'communication-plan';
+
+export interface ReportDoc<K extends DocumentKind = DocumentKind> {
   version: typeof REPORT_DOC_VERSION;
   /** e.g. "Executive brief" or "Meeting checklist". */
   title: string;
@@ -91,7 +94,7 @@ export interface ReportDoc {
   subtitle: string;
   programName: string;
   period: { start: IsoDate; end: IsoDate };
-  template: Template;
+  template: K;
   /** Whom the document is for; for a meeting checklist, the meeting. */
   reader: { id: string; name: string };
   /** The day the document is written for ("today"). */

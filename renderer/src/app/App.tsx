@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen.tsx';
+import { PlanScreen } from '../features/plan/PlanScreen.tsx';
 import { ProgramScreen } from '../features/program/ProgramScreen.tsx';
 import { ReportsScreen } from '../features/reports/ReportsScreen.tsx';
 import { StakeholdersScreen } from '../features/stakeholders/StakeholdersScreen.tsx';
@@ -9,7 +10,7 @@ import { FileMenu } from './FileMenu.tsx';
 import { Notices } from './Notices.tsx';
 import { Welcome } from './Welcome.tsx';
 
-const SCREENS = ['Program', 'Stakeholders', 'Reports', 'Meetings'] as const;
+const SCREENS = ['Program', 'Stakeholders', 'Reports', 'Meetings', 'Plan'] as const;
 type Screen = (typeof SCREENS)[number];
 
 export function App() {
@@ -70,6 +71,7 @@ function Shell() {
         {screen === 'Stakeholders' && <StakeholdersScreen file={file} today={info.today} />}
         {screen === 'Reports' && <ReportsScreen file={file} today={info.today} />}
         {screen === 'Meetings' && <MeetingsScreen file={file} />}
+        {screen === 'Plan' && <PlanScreen file={file} today={info.today} />}
       </main>
     </div>
   );

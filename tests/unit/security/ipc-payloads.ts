@@ -221,6 +221,10 @@ export const SPECS: Record<Channel, Spec> = {
   'reports:chooseOutputDir': pathOnly,
   'shell:open': shellPath,
   'shell:reveal': shellPath,
+  'plan:export': plain({
+    formats: fc.subarray(['csv', 'ics', 'docx'], { minLength: 1 }).map(lift),
+    weeks: fc.constantFrom<unknown>(4, 8, 12, 0, 53, -1, 2.5, '8').map(lift),
+  }),
 };
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'then'];

@@ -5,7 +5,6 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { stakeholdersToCsv } from '../../../../shared/csv/export.ts';
-import { FIELDS, type FieldValue } from '../../../../shared/csv/fields.ts';
 import { planImport, type ImportOutcome } from '../../../../shared/csv/upsert.ts';
 import type { Level, ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
@@ -28,7 +27,7 @@ import { downloadCsv, exportFileName } from './csv-export.ts';
 import { ChooseCsvButton, CsvImportDialog, RejectedList, type ConfirmedImport } from './CsvImport.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
-import { addPerson, removePeople, setFields } from './edits.ts';
+import { addPerson, editPersonField, removePeople, setFields } from './edits.ts';
 import { InfluenceGrid } from './InfluenceGrid.tsx';
 import './stakeholders.css';
 
@@ -60,14 +59,9 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
 
   const generateFor = useCallback((id: string) => void generate([{ stakeholderId: id }]), [generate]);
   const onCellEdit = useCallback(
-    async (row: StakeholderRow, columnId: string, value: string | boolean) => {
+    (row: StakeholderRow, columnId: string, value: string | boolean) => {
       const key = EDITABLE[columnId];
-      if (!key) return null;
-      const clean: FieldValue = typeof value === 'string' ? value.trim() : value;
-      const ok = await edit(`Change ${row.name}’s ${FIELDS[key].header.toLowerCase()}`, (f) =>
-        setFields(f, [row.id], { [key]: clean }),
-      );
-      return ok ? null : 'Not saved: the message at the top of the window says why.';
+      return key ? editPersonField(edit, row, key, value) : Promise.resolve(null);
     },
     [edit],
   );

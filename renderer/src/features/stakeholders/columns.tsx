@@ -20,7 +20,8 @@ export const GenerateReportContext = createContext<((stakeholderId: string) => v
 /** What a row's "Details" button does: opens the person's detail panel. */
 export const OpenPersonContext = createContext<((stakeholderId: string) => void) | null>(null);
 
-function RowActions({ id, name }: { id: string; name: string }) {
+/** A row's Details and Generate report buttons, each shown when its context is provided. */
+export function RowActions({ id, name }: { id: string; name: string }) {
   const generate = useContext(GenerateReportContext);
   const open = useContext(OpenPersonContext);
   return (

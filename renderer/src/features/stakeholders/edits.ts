@@ -3,7 +3,7 @@
  * next (never in place), for `edit(label, change)`. Each returns the file it was given when there
  * is nothing to change.
  */
-import { withFields, type FieldKey, type FieldValue } from '../../../../shared/csv/fields.ts';
+import { FIELDS, withFields, type FieldKey, type FieldValue } from '../../../../shared/csv/fields.ts';
 import { idsInUse, uniqueId } from '../../../../shared/record/ids.ts';
 import { newStakeholder } from '../../../../shared/record/stakeholders.ts';
 import type {
@@ -33,6 +33,23 @@ export function setFields(
     ...file,
     stakeholders: file.stakeholders.map((s) => (wanted.has(s.id) ? withFields(s, values) : s)),
   };
+}
+
+/**
+ * Sets one field of one person as an undoable edit ("Change Dana Whitfield’s cadence"), for a
+ * table cell edited in place. Resolves to the message to show at the cell, or null when saved.
+ */
+export async function editPersonField(
+  edit: (label: string, change: (file: ProgramFile) => ProgramFile) => Promise<boolean>,
+  person: { id: string; name: string },
+  key: FieldKey,
+  value: string | boolean,
+): Promise<string | null> {
+  const clean: FieldValue = typeof value === 'string' ? value.trim() : value;
+  const ok = await edit(`Change ${person.name}’s ${FIELDS[key].header.toLowerCase()}`, (f) =>
+    setFields(f, [person.id], { [key]: clean }),
+  );
+  return ok ? null : 'Not saved: the message at the top of the window says why.';
 }
 
 /** Adds a person; returns the new file and the new person's id. */
@@ -65,6 +82,8 @@ export function referencesTo(file: ProgramFile, id: string): string[] {
   }
   for (const m of file.meetings)
     if (m.attendeeIds.includes(id)) found.push(`attendee of meeting “${m.title}”`);
+  for (const c of file.communications ?? [])
+    if (c.stakeholderIds.includes(id)) found.push(`in planned communication “${c.purpose}”`);
   return found;
 }
 
