@@ -12,7 +12,7 @@ import { documentCommand, reportRequests } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
 import { exportStakeholders, importStakeholders } from './commands/stakeholders.ts';
 import { validateCommand } from './commands/validate.ts';
-import { consoleOutput, EXIT, type Output } from './output.ts';
+import { consoleOutput, EXIT, printError, type Output } from './output.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -180,7 +180,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
     }
   } catch (error) {
     if (error instanceof AppError) {
-      io.err(error.message);
+      printError(io, error);
       return EXIT.problem;
     }
     throw error;
