@@ -26,6 +26,7 @@ export const USAGE = `Usage: liaison <command> [options]
   meetings import <file> --ics <ics> [--add-unknown] [--time-zone Z] [--dry-run]
                                                     add the invitation's meetings; attendees matched
                                                     by email (--add-unknown: add the others to the map)
+  period next <file> [--dry-run]                    move the reporting period forward by its own length
   serve [file] [--port N] [--open]                  open the app in the browser (127.0.0.1 only)
   stakeholders import <file> --csv <csv> [--dry-run]
                                                     add and update people from a CSV (matched on id or email)
@@ -148,6 +149,13 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
           },
           io,
         );
+      }
+      case 'period': {
+        const [sub, file, ...extra] = rest;
+        if (sub !== 'next' || !file || extra.length > 0)
+          return usage(io, 'period takes: period next <file>.');
+        const { periodNextCommand } = await import('./commands/period.ts');
+        return await periodNextCommand({ file, dryRun: values['dry-run'] }, io);
       }
       case 'serve': {
         const port = values.port === undefined ? undefined : Number(values.port);

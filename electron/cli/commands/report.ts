@@ -5,6 +5,8 @@
  */
 import { join, relative } from 'node:path';
 import { dueList } from '../../../shared/domain/cadence.ts';
+import { formatRange } from '../../../shared/domain/dates.ts';
+import { stalePeriodMessage } from '../../../shared/domain/period.ts';
 import type { ProgramFile, StakeholderTemplate } from '../../../shared/schema/program.ts';
 import { recordInHistory, writeDocuments, type DocumentRequest } from '../../node/documents.ts';
 import { AppError } from '../../node/errors.ts';
@@ -67,6 +69,14 @@ export async function documentCommand(
     io.out(`Nobody is due for an update on ${options.today}.`);
     return EXIT.ok;
   }
+  const { period } = store.file.program;
+  const stale = stalePeriodMessage(period, options.today);
+  // Said before writing: every document would still print the old period.
+  if (stale)
+    io.err(
+      `warning: ${stale} The documents show ${formatRange(period.start, period.end)}; ` +
+        `"liaison period next ${options.file}" starts the next one.`,
+    );
   const batch = requests.length > 1;
   const result = await writeDocuments(store.file, requests, {
     today: options.today,

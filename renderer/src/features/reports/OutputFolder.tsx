@@ -25,7 +25,12 @@ export function OutputFolder({
             Choose folder…
           </button>
         ) : (
-          <PathPrompt label="Output folder" action="Use this folder" placeholder="/path/to/folder" onSubmit={(p) => void output.choose(p)} />
+          <PathPrompt
+            label="Output folder"
+            action="Use this folder"
+            placeholder="/path/to/folder"
+            onSubmit={(p) => void output.choose(p)}
+          />
         )}
       </div>
       {output.error && <ErrorPanel error={output.error} onDismiss={() => void output.load()} />}

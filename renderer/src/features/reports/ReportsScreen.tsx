@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { dueList } from '../../../../shared/domain/cadence.ts';
-import { formatDate } from '../../../../shared/domain/dates.ts';
+import { formatDate, formatRange } from '../../../../shared/domain/dates.ts';
+import { stalePeriodMessage } from '../../../../shared/domain/period.ts';
 import type { ReportPreview } from '../../../../shared/ipc/contract.ts';
 import type { ErrorInfo } from '../../../../shared/ipc/envelope.ts';
 import { honestStatusWarnings } from '../../../../shared/reports/warnings.ts';
@@ -21,6 +22,7 @@ import { DocPreview } from './DocPreview.tsx';
 import { GenerationSummary } from './GenerationSummary.tsx';
 import { useGenerate, useOutputDir, type Target } from './hooks.ts';
 import { OutputFolder } from './OutputFolder.tsx';
+import { StalePeriod } from './StalePeriod.tsx';
 import { WordTemplate } from './WordTemplate.tsx';
 
 export function ReportsScreen({ file, today }: { file: ProgramFile; today: string }) {
@@ -59,6 +61,13 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
         </span>
       </header>
 
+      <StalePeriod
+        file={file}
+        today={today}
+        // A preview shows the period it was composed with: compose it again in the new one.
+        onMoved={() => preview && void showPreview(preview.target)}
+      />
+
       {honest.length > 0 && (
         <div className="warning-panel" role="status" aria-label="Before you send">
           <strong>Before you send</strong>
@@ -70,7 +79,12 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
         </div>
       )}
 
-      <OutputFolder output={output} nativeDialogs={Boolean(info?.nativeDialogs)} className="output-dir" testId="output-dir" />
+      <OutputFolder
+        output={output}
+        nativeDialogs={Boolean(info?.nativeDialogs)}
+        className="output-dir"
+        testId="output-dir"
+      />
       <WordTemplate nativeDialogs={Boolean(info?.nativeDialogs)} />
 
       <div className="split">
@@ -173,7 +187,9 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
           {preview ? (
             <PreviewPane
               preview={preview.result}
-              channel={file.stakeholders.find((s) => s.id === preview.result.doc.reader.id)?.preferences.channel}
+              channel={
+                file.stakeholders.find((s) => s.id === preview.result.doc.reader.id)?.preferences.channel
+              }
               canWrite={canWrite}
               onGenerate={() => void generate([preview.target])}
             />
@@ -202,6 +218,7 @@ function PreviewPane({
   onGenerate: () => void;
 }) {
   const [copied, setCopied] = useState('');
+  const stale = stalePeriodMessage(preview.doc.period, preview.doc.date);
   const copy = async (kind: 'html' | 'text') => {
     const text = preview.text;
     if (kind === 'html' && typeof ClipboardItem !== 'undefined')
@@ -237,6 +254,11 @@ function PreviewPane({
         </span>
       </div>
       {copied && <div className="muted small">{copied}</div>}
+      {stale && (
+        <div className="warning-panel" aria-label="This document’s period">
+          {stale} This document shows {formatRange(preview.doc.period.start, preview.doc.period.end)}.
+        </div>
+      )}
       {preview.warnings.length > 0 && (
         <div className="warning-panel" aria-label="Warnings for this document">
           <ul>

@@ -38,7 +38,14 @@ export function useGenerate() {
           if (result.notRecorded) {
             // Shown where every error is, with its actions (reload after a conflict, say).
             report(result.notRecorded);
-            setState({ running: false, done: written.length + failed.length, total: targets.length, written, failed, error: null });
+            setState({
+              running: false,
+              done: written.length + failed.length,
+              total: targets.length,
+              written,
+              failed,
+              error: null,
+            });
             return;
           }
           setState({

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli/index.ts';
 import { capture } from '../../../helpers/cli.ts';
-import { brokenProgramText } from '../../../helpers/fixture.ts';
+import type { ProgramFile } from '../../../../shared/schema/program.ts';
+import { brokenProgramText, fixtureText } from '../../../helpers/fixture.ts';
 
 let dir: string;
 let dataDir: string;
@@ -59,4 +60,37 @@ describe('an invalid program file', () => {
       expect(await readFile(path, 'utf8')).toBe(text);
     });
   }
+});
+
+describe('a stale reporting period', () => {
+  it('report warns before writing, and period next moves the period by its own length', async () => {
+    const path = join(dir, 'p.json');
+    await writeFile(path, fixtureText());
+    const out = join(dir, 'out');
+    const report = () =>
+      main(['report', path, '--stakeholder', 's-cfo', '--today', '2026-12-01', '--out', out], io);
+    let { lines, io } = capture();
+    expect(await report()).toBe(0);
+    const warning = lines.err.findIndex((l) => l.includes('The reporting period ended on 20 Nov 2026.'));
+    expect(warning).toBeGreaterThanOrEqual(0);
+    expect(lines.err[warning]).toContain('liaison period next');
+
+    ({ lines, io } = capture());
+    expect(await main(['period', 'next', path], io)).toBe(0);
+    expect(lines.out).toEqual([
+      'The reporting period moved from 9 Nov – 20 Nov 2026 to 21 Nov – 2 Dec 2026.',
+    ]);
+    const saved = JSON.parse(await readFile(path, 'utf8')) as ProgramFile;
+    expect(saved.program.period).toEqual({ start: '2026-11-21', end: '2026-12-02' });
+
+    ({ lines, io } = capture());
+    expect(await report()).toBe(0);
+    expect(lines.err.filter((l) => l.includes('reporting period ended'))).toEqual([]);
+  });
+
+  it('period next refuses anything but "next <file>"', async () => {
+    const { lines, io } = capture();
+    expect(await main(['period', 'previous', join(dir, 'p.json')], io)).toBe(2);
+    expect(lines.err[0]).toBe('period takes: period next <file>.');
+  });
 });
