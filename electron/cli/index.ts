@@ -19,7 +19,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const USAGE = `Usage: liaison <command> [options]
 
   validate <file>                                   check a program file; every problem with its path
-  report <file> --stakeholder <id|name> [--template T]
+  report <file> --stakeholder <id|name> [--template T] [--email]
                                                     write one tailored Word document
   report <file> --due                               one document for each reader due for an update
   checklist <file> --meeting <id>                   the pre-meeting checklist as a Word document
@@ -34,7 +34,8 @@ export const USAGE = `Usage: liaison <command> [options]
 
 Options: --today YYYY-MM-DD (the day to compute for), --out DIR (where documents go; default
 the current folder), --dry-run (write documents but record nothing in the program file),
---styles FILE (a .docx or .dotx whose styles the documents take)`;
+--styles FILE (a .docx or .dotx whose styles the documents take), --email (an email draft, .eml,
+beside each report: To the reader, the document as its body, the .docx attached; never sent)`;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -64,6 +65,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
         open: { type: 'boolean', default: false },
         csv: { type: 'string' },
         force: { type: 'boolean', default: false },
+        email: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -106,6 +108,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
           today: values.today ?? localToday(),
           outDir: resolve(values.out ?? '.'),
           dryRun: values['dry-run'],
+          email: values.email,
           ...(values.styles ? { styles: resolve(values.styles) } : {}),
         };
         if (command === 'checklist') {

@@ -66,6 +66,10 @@ export interface GeneratedDocument {
   readerName: string;
   stakeholderIds: string[];
   warnings: ReportWarning[];
+  /** The email draft (.eml) written beside it, when asked for. */
+  draft?: { path: string; fileName: string };
+  /** Why there is no draft (the reader has no email address). */
+  noDraft?: string;
 }
 
 export interface GenerateResult {
@@ -119,7 +123,10 @@ export const contract = {
     'List the backups of a program file (the open one, a given one, or the last that failed to open).',
   ),
   /** A backup's program, checked, for restoring it as an edit (which undo can take back). */
-  'backups:read': returns<ProgramFile>()(z.strictObject({ id: z.string().min(1).max(500) }), 'Read a backup.'),
+  'backups:read': returns<ProgramFile>()(
+    z.strictObject({ id: z.string().min(1).max(500) }),
+    'Read a backup.',
+  ),
   /** Writes a backup to a new file (never over one) and opens it: the way back from a damaged file. */
   'backups:restoreAs': returns<OpenDocument | null>()(
     z.strictObject({ id: z.string().min(1).max(500), path: path.optional() }),
@@ -131,8 +138,13 @@ export const contract = {
   'reports:preview': returns<ReportPreview>()(target, 'Preview a document before writing it.'),
   /** Writes documents to the output folder and records them in the history. */
   'reports:generate': returns<GenerateResult>()(
-    z.strictObject({ targets: z.array(target).min(1).max(10_000), dryRun: z.boolean().optional() }),
-    'Write documents and record them.',
+    z.strictObject({
+      targets: z.array(target).min(1).max(10_000),
+      dryRun: z.boolean().optional(),
+      /** Also write an email draft beside each report. */
+      email: z.boolean().optional(),
+    }),
+    'Write documents (and their email drafts) and record them.',
   ),
   /** The folder documents are written to (remembered), or null before one is chosen. */
   'reports:outputDir': returns<string | null>()(noArgs, 'The remembered output folder.'),

@@ -20,6 +20,8 @@ export interface DocumentCommandOptions {
   today: string;
   outDir: string;
   dryRun: boolean;
+  /** Also write an email draft (.eml) beside each document. */
+  email?: boolean;
   /** A .docx or .dotx whose styles the documents take. */
   styles?: string;
 }
@@ -82,13 +84,19 @@ export async function documentCommand(
     today: options.today,
     outDir: options.outDir,
     ...(styles ? { styles } : {}),
+    ...(options.email ? { email: true } : {}),
     onProgress: (done, total, last) => {
       if (batch) io.err(`[${done}/${total}] ${last ? last.readerName : 'failed'}`);
     },
   });
+  const shown = (path: string) => {
+    const near = relative(process.cwd(), path);
+    return near.startsWith('..') || near === '' ? path : near;
+  };
   for (const doc of result.written) {
-    const near = relative(process.cwd(), doc.path);
-    io.out(near.startsWith('..') || near === '' ? doc.path : near);
+    io.out(shown(doc.path));
+    if (doc.draft) io.out(shown(doc.draft.path));
+    if (doc.noDraft) io.err(`${doc.readerName}: ${doc.noDraft}`);
     for (const w of doc.warnings) io.err(`warning: ${doc.readerName}: ${w.message}`);
   }
   for (const f of result.failed) io.err(`failed: ${f.message}`);
