@@ -134,6 +134,8 @@ export async function writeDocument(
     template: doc.template,
     stakeholderIds,
     fileName: placed.fileName,
+    // Where it was written, so the history can open it, or say it was moved or deleted.
+    path: placed.path,
     snapshot: composed.snapshot,
     ...(request.kind === 'checklist' ? { meetingId: request.meetingId } : {}),
   };

@@ -21,6 +21,7 @@ export const CHANNELS = [
   'reports:chooseOutputDir',
   'reports:wordTemplate',
   'reports:chooseWordTemplate',
+  'reports:files',
   'shell:open',
   'shell:reveal',
 ] as const;

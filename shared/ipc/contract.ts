@@ -81,6 +81,14 @@ export interface GenerateResult {
   document: OpenDocument;
 }
 
+/** Where a history record's file is, as main found it. */
+export interface HistoryFile {
+  /** Null when the record names no place Liaison can trust (no folder, or not its own file name). */
+  path: string | null;
+  /** False when the file was moved or deleted since. */
+  exists: boolean;
+}
+
 const id = z.string().min(1).max(200);
 const target = z.union([
   z.strictObject({ stakeholderId: id, template: z.enum(STAKEHOLDER_TEMPLATES).optional() }),
@@ -157,6 +165,8 @@ export const contract = {
     z.strictObject({ path: path.optional(), clear: z.boolean().optional() }),
     'Choose or clear the Word template.',
   ),
+  /** Where each report of the history is on disk, by record id, and whether it is still there. */
+  'reports:files': returns<Record<string, HistoryFile>>()(noArgs, 'Find the files of the history.'),
   /** Opens a document this app wrote, in its default application. */
   'shell:open': returns<void>()(z.strictObject({ path }), 'Open a written document.'),
   /** Shows a document this app wrote in its folder. */

@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatch.ts';
 import type { Session } from '../session.ts';
 import { backupHandlers } from './backups.ts';
 import { fileHandlers } from './file.ts';
+import { historyHandlers } from './history.ts';
 import { reportHandlers } from './reports.ts';
 
 export function createHandlers(session: Session): Handlers {
@@ -18,5 +19,6 @@ export function createHandlers(session: Session): Handlers {
     ...fileHandlers(session),
     ...backupHandlers(session),
     ...reportHandlers(session),
+    ...historyHandlers(session),
   };
 }

@@ -41,10 +41,10 @@ function targetId(request: DocumentRequest): string {
 export function reportHandlers(session: Session): ReportHandlers {
   const writtenOnly = (path: string): string => {
     const full = resolve(path);
-    if (!session.writtenPaths.has(full))
+    if (!session.writtenPaths.has(full) && !session.historyPaths.has(full))
       throw new AppError(
         'bad-request',
-        'Only documents Liaison wrote in this session can be opened from here.',
+        'Only documents Liaison wrote in this session, or found where its history says, can be opened from here.',
       );
     return full;
   };

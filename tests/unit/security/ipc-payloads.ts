@@ -220,6 +220,7 @@ export const SPECS: Record<Channel, Spec> = {
   'reports:wordTemplate': none,
   'reports:chooseWordTemplate': plain({ path: pathArb, clear: fc.boolean().map(lift) }, []),
   'reports:outputDir': none,
+  'reports:files': none,
   'reports:chooseOutputDir': pathOnly,
   'shell:open': shellPath,
   'shell:reveal': shellPath,

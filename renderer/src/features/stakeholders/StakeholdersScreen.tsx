@@ -41,7 +41,7 @@ interface ImportReport {
 }
 
 export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: string }) {
-  const { info, edit } = useDocument();
+  const { edit } = useDocument();
   const { state, generate } = useGenerate();
   const [view, setView] = useState<View>('table');
   const [openId, setOpenId] = useState<string | null>(null);
@@ -161,7 +161,7 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
               </button>
             </div>
           </header>
-          <GenerationSummary state={state} canOpen={Boolean(info?.nativeDialogs)} />
+          <GenerationSummary state={state} />
           {exported && (
             <p className="sh-notice" role="status">
               {exported}{' '}

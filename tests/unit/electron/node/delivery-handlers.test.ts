@@ -2,7 +2,7 @@
  * Delivering from the app, through the real handlers and store over a temp folder: email drafts
  * beside documents, and the shell opening only what this run wrote (drafts included).
  */
-import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { createHandlers } from '../../../../electron/node/handlers/index.ts';
 import { Session, type Dialogs } from '../../../../electron/node/session.ts';
 import { ProgramStore } from '../../../../electron/node/store.ts';
 import type { Envelope } from '../../../../shared/ipc/envelope.ts';
-import type { GenerateResult } from '../../../../shared/ipc/contract.ts';
+import type { GenerateResult, HistoryFile, OpenDocument } from '../../../../shared/ipc/contract.ts';
 import { FIXTURE_PATH, FIXTURE_TODAY } from '../../../helpers/fixture.ts';
 
 let dir: string;
@@ -87,5 +87,64 @@ describe('reports:generate with email drafts', () => {
     );
     expect(result.written[0]?.draft).toBeUndefined();
     expect(await readdir(out)).toHaveLength(1);
+  });
+});
+
+describe('reports:files', () => {
+  it('finds each report of the history where it was written, and says when it was moved or deleted', async () => {
+    const out = join(dir, 'out');
+    value(await call('reports:chooseOutputDir', { path: out }));
+    const result = value<GenerateResult>(
+      await call('reports:generate', { targets: [{ stakeholderId: 's-cfo' }, { stakeholderId: 's-vpe' }] }),
+    );
+    const [cfo, vpe] = result.written;
+    const records = result.document.file.reports;
+    const cfoRecord = records.find((r) => r.fileName === cfo?.fileName)!;
+    const vpeRecord = records.find((r) => r.fileName === vpe?.fileName)!;
+    expect(cfoRecord.path).toBe(cfo?.path);
+
+    await rename(vpe!.path, join(dir, 'elsewhere.docx'));
+    const files = value<Record<string, HistoryFile>>(await call('reports:files', {}));
+    expect(files[cfoRecord.id]).toEqual({ path: cfo?.path, exists: true });
+    expect(files[vpeRecord.id]).toEqual({ path: vpe?.path, exists: false });
+  });
+
+  it('lets the window open a history file found on disk, never a path the file was edited to name', async () => {
+    const out = join(dir, 'older');
+    value(await call('reports:chooseOutputDir', { path: out }));
+    const doc = value<OpenDocument>(await call('file:current', {}));
+    const found = join(out, 'old brief.docx');
+    await writeFile(found, 'PK');
+    const planted = join(dir, 'p.json');
+    const edited = {
+      ...doc.file,
+      reports: [
+        {
+          id: 'r-old',
+          generatedAt: '2026-10-01',
+          template: 'executive-brief',
+          stakeholderIds: ['s-cfo'],
+          fileName: 'old brief.docx',
+          path: found,
+          snapshot: {},
+        },
+        {
+          id: 'r-bad',
+          generatedAt: '2026-10-02',
+          template: 'executive-brief',
+          stakeholderIds: ['s-cfo'],
+          fileName: 'x.docx',
+          path: planted,
+          snapshot: {},
+        },
+      ],
+    };
+    value(await call('file:update', { file: edited, baseRevision: doc.revision }));
+    const files = value<Record<string, HistoryFile>>(await call('reports:files', {}));
+    expect(files['r-old']).toEqual({ path: found, exists: true });
+    expect(files['r-bad']).toEqual({ path: null, exists: false });
+    value(await call('shell:open', { path: found }));
+    expect(opened).toEqual([found]);
+    expect((await call('shell:open', { path: planted })).ok).toBe(false);
   });
 });
