@@ -2,7 +2,7 @@
  * Delivering from the app, through the real handlers and store over a temp folder: email drafts
  * beside documents, and the shell opening only what this run wrote (drafts included).
  */
-import { copyFile, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -114,6 +114,7 @@ describe('reports:files', () => {
     value(await call('reports:chooseOutputDir', { path: out }));
     const doc = value<OpenDocument>(await call('file:current', {}));
     const found = join(out, 'old brief.docx');
+    await mkdir(out, { recursive: true });
     await writeFile(found, 'PK');
     const planted = join(dir, 'p.json');
     const edited = {
