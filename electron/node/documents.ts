@@ -134,7 +134,8 @@ export async function writeDocument(
     template: doc.template,
     stakeholderIds,
     fileName: placed.fileName,
-    // Where it was written, so the history can open it, or say it was moved or deleted.
+    // The day it was written for (--today included), and where it was written, for the history.
+    day: options.today,
     path: placed.path,
     snapshot: composed.snapshot,
     ...(request.kind === 'checklist' ? { meetingId: request.meetingId } : {}),

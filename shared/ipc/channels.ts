@@ -22,6 +22,8 @@ export const CHANNELS = [
   'reports:wordTemplate',
   'reports:chooseWordTemplate',
   'reports:files',
+  'folders:list',
+  'folders:create',
   'shell:open',
   'shell:reveal',
 ] as const;

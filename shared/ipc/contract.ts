@@ -89,6 +89,17 @@ export interface HistoryFile {
   exists: boolean;
 }
 
+/** One folder's subfolders, for choosing a folder where there is no native dialog. */
+export interface FolderListing {
+  path: string;
+  /** The folder above, or null at the top of a root. */
+  parent: string | null;
+  /** The names of the folders in it (hidden ones left out), sorted. */
+  folders: string[];
+  /** Where listing may start: home, the program's folder, the output folder, the current folder. */
+  roots: Array<{ label: string; path: string }>;
+}
+
 const id = z.string().min(1).max(200);
 const target = z.union([
   z.strictObject({ stakeholderId: id, template: z.enum(STAKEHOLDER_TEMPLATES).optional() }),
@@ -167,6 +178,13 @@ export const contract = {
   ),
   /** Where each report of the history is on disk, by record id, and whether it is still there. */
   'reports:files': returns<Record<string, HistoryFile>>()(noArgs, 'Find the files of the history.'),
+  /** The folders in `path` (or in the first root); never outside the roots it lists. */
+  'folders:list': returns<FolderListing>()(optionalPath, 'List folders to choose from.'),
+  /** Makes a new folder `name` in the folder `path` (inside the roots) and lists it. */
+  'folders:create': returns<FolderListing>()(
+    z.strictObject({ path, name: z.string().min(1).max(255) }),
+    'Make a folder.',
+  ),
   /** Opens a document this app wrote, in its default application. */
   'shell:open': returns<void>()(z.strictObject({ path }), 'Open a written document.'),
   /** Shows a document this app wrote in its folder. */

@@ -33,7 +33,8 @@ export function reportHistory(file: ProgramFile, filter: HistoryFilter = {}): Hi
       const meetingId = typeof record.meetingId === 'string' ? record.meetingId : null;
       return {
         record,
-        day: reportDate(record.generatedAt),
+        // The day it was written for, when recorded; older records have only the moment of writing.
+        day: reportDate(typeof record.day === 'string' ? record.day : record.generatedAt),
         readers: record.stakeholderIds.map((id) => ({ id, name: names.get(id) ?? id })),
         meetingTitle: meetingId ? (file.meetings.find((m) => m.id === meetingId)?.title ?? meetingId) : null,
         items: Object.entries(readSnapshot(record.snapshot)).map(([id, e]) => ({

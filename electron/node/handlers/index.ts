@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatch.ts';
 import type { Session } from '../session.ts';
 import { backupHandlers } from './backups.ts';
 import { fileHandlers } from './file.ts';
+import { folderHandlers } from './folders.ts';
 import { historyHandlers } from './history.ts';
 import { reportHandlers } from './reports.ts';
 
@@ -20,5 +21,6 @@ export function createHandlers(session: Session): Handlers {
     ...backupHandlers(session),
     ...reportHandlers(session),
     ...historyHandlers(session),
+    ...folderHandlers(session),
   };
 }

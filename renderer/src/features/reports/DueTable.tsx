@@ -79,7 +79,7 @@ export function DueTable({
               <td>{d.stakeholder.preferences.template}</td>
               <td>{d.cadence}</td>
               <td>{d.nextDue ? formatDate(d.nextDue) : 'never updated'}</td>
-              <td className="actions">
+              <td className={k && !k.failed ? 'due-result' : 'actions'}>
                 {k && !k.failed ? (
                   <div
                     className="written-result--focus"

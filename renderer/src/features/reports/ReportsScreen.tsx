@@ -125,6 +125,11 @@ function WriteView({ file, today }: { file: ProgramFile; today: string }) {
         testId="output-dir"
       />
       <WordTemplate nativeDialogs={Boolean(info?.nativeDialogs)} />
+      {output.dir === null && (
+        <p className="muted small">
+          Choose the folder documents go to, above, and the Generate buttons work.
+        </p>
+      )}
 
       <div className="split">
         <div className="split__main">

@@ -12,6 +12,7 @@ import { useDocument } from '../../app/document.tsx';
 import { DataTable, type DataTableHandle, type RowSelectionState } from '../../table/DataTable.tsx';
 import { GenerationSummary } from '../reports/GenerationSummary.tsx';
 import { useGenerate } from '../reports/hooks.ts';
+import { OutputFolderBar } from '../reports/OutputFolder.tsx';
 import { AddPerson } from './AddPerson.tsx';
 import { BulkBar } from './BulkBar.tsx';
 import {
@@ -161,6 +162,7 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
               </button>
             </div>
           </header>
+          <OutputFolderBar testId="stakeholders-output-dir" />
           <GenerationSummary state={state} />
           {exported && (
             <p className="sh-notice" role="status">

@@ -28,7 +28,10 @@ describe('the report history', () => {
     reports: [
       record('r1', '2026-11-06T09:00:00.000Z', 'executive-brief', ['s-cfo']),
       record('r3', '2026-11-20T10:00:00.000Z', 'status-update', ['s-vpe']),
-      record('r2', '2026-11-13T09:00:00.000Z', 'executive-brief', ['s-cfo', 's-gone']),
+      {
+        ...record('r2', '2026-11-13T09:00:00.000Z', 'executive-brief', ['s-cfo', 's-gone']),
+        day: '2026-11-12',
+      },
     ],
   };
 
@@ -36,6 +39,8 @@ describe('the report history', () => {
     const entries = reportHistory(file);
     expect(entries.map((e) => e.record.id)).toEqual(['r3', 'r2', 'r1']);
     expect(entries[0]?.day).toBe('20 Nov 2026');
+    // The day a report was written for (--today) wins over the moment it was written.
+    expect(entries[1]?.day).toBe('12 Nov 2026');
     // A reader deleted since keeps their id, so the row still says whom it went to.
     expect(entries[1]?.readers).toEqual([
       { id: 's-cfo', name: 'Dana Whitfield' },
