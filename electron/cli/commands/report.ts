@@ -73,8 +73,9 @@ export async function documentCommand(
   }
   const { period } = store.file.program;
   const stale = stalePeriodMessage(period, options.today);
-  // Said before writing: every document would still print the old period.
-  if (stale)
+  // Said before writing: every report would still print the old period to its reader. (A
+  // checklist is the TPM's own preparation, not sent: nothing to warn about.)
+  if (stale && requests.some((r) => r.kind === 'report'))
     io.err(
       `warning: ${stale} The documents show ${formatRange(period.start, period.end)}; ` +
         `"liaison period next ${options.file}" starts the next one.`,

@@ -7,6 +7,7 @@ import type { HistoryFile } from '../../../../shared/ipc/contract.ts';
 import { reportHistory, type HistoryEntry } from '../../../../shared/reports/history.ts';
 import { TEMPLATES, type ProgramFile, type Template } from '../../../../shared/schema/program.ts';
 import { call } from '../../api.ts';
+import { asOptions, Choice } from './Choice.tsx';
 import { FileButtons } from './FileActions.tsx';
 
 /** Where the history's files are, asked again whenever the history grows. */
@@ -54,36 +55,22 @@ export function HistoryView({ file }: { file: ProgramFile }) {
   return (
     <section aria-label="History">
       <div className="inline-form">
-        <label>
-          Reader{' '}
-          <select
-            value={readerId}
-            onChange={(e) => setReaderId(e.target.value)}
-            aria-label="Filter by reader"
-          >
-            <option value="">everyone</option>
-            {file.stakeholders.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Template{' '}
-          <select
-            value={template}
-            onChange={(e) => setTemplate(e.target.value as Template | '')}
-            aria-label="Filter by template"
-          >
-            <option value="">every template</option>
-            {TEMPLATES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label="Reader"
+          ariaLabel="Filter by reader"
+          value={readerId}
+          options={file.stakeholders.map((s) => ({ value: s.id, label: s.name }))}
+          none="everyone"
+          onChange={setReaderId}
+        />
+        <Choice
+          label="Template"
+          ariaLabel="Filter by template"
+          value={template}
+          options={asOptions(TEMPLATES)}
+          none="every template"
+          onChange={setTemplate}
+        />
         <span className="muted small">
           {entries.length} of {file.reports.length} reports
         </span>

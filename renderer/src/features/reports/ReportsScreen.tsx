@@ -17,6 +17,7 @@ import {
 import { ApiError, call } from '../../api.ts';
 import { useDocument } from '../../app/document.tsx';
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx';
+import { asOptions, Choice } from './Choice.tsx';
 import { DueTable } from './DueTable.tsx';
 import { WrittenResult } from './FileActions.tsx';
 import { GenerationSummary } from './GenerationSummary.tsx';
@@ -36,7 +37,7 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
     <section className="screen" aria-labelledby="reports-title">
       <header className="screen__head">
         <h2 id="reports-title">Reports</h2>
-        <div className="reports-view-switch" role="group" aria-label="Reports view">
+        <div className="sh-view-switch" role="group" aria-label="Reports view">
           {(['write', 'history'] as const).map((v) => (
             <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
               {v === 'write' ? 'Write' : `History (${file.reports.length})`}
@@ -91,6 +92,7 @@ function WriteView({ file, today }: { file: ProgramFile; today: string }) {
     // The Generate buttons of the rows written are gone: focus goes to the results, not to a reader.
     summary.current?.focus();
   };
+  const readers = file.stakeholders.map((s) => ({ value: s.id, label: s.name }));
   const chosen: Target = template ? { stakeholderId: readerId, template } : { stakeholderId: readerId };
   const canWrite = Boolean(output.dir) && !state.running;
 
@@ -154,30 +156,14 @@ function WriteView({ file, today }: { file: ProgramFile; today: string }) {
 
           <h3>Any reader</h3>
           <div className="inline-form">
-            <label>
-              Reader{' '}
-              <select value={readerId} onChange={(e) => setReaderId(e.target.value)}>
-                {file.stakeholders.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Template{' '}
-              <select
-                value={template}
-                onChange={(e) => setTemplate(e.target.value as StakeholderTemplate | '')}
-              >
-                <option value="">their preference</option>
-                {STAKEHOLDER_TEMPLATES.map((t) => (
-                  <option key={t} value={t}>
-                    {t}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Choice label="Reader" value={readerId} options={readers} onChange={(v) => v && setReaderId(v)} />
+            <Choice
+              label="Template"
+              value={template}
+              options={asOptions(STAKEHOLDER_TEMPLATES)}
+              none="their preference"
+              onChange={setTemplate}
+            />
             <button type="button" onClick={() => void showPreview(chosen)} disabled={!readerId}>
               Preview
             </button>
