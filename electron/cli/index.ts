@@ -12,20 +12,21 @@ import { documentCommand, reportRequests } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
 import { exportStakeholders, importStakeholders } from './commands/stakeholders.ts';
 import { validateCommand } from './commands/validate.ts';
-import { consoleOutput, EXIT, type Output } from './output.ts';
+import { consoleOutput, EXIT, printError, type Output } from './output.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const USAGE = `Usage: liaison <command> [options]
 
   validate <file>                                   check a program file; every problem with its path
-  report <file> --stakeholder <id|name> [--template T]
+  report <file> --stakeholder <id|name> [--template T] [--email]
                                                     write one tailored Word document
   report <file> --due                               one document for each reader due for an update
   checklist <file> --meeting <id>                   the pre-meeting checklist as a Word document
   meetings import <file> --ics <ics> [--add-unknown] [--time-zone Z] [--dry-run]
                                                     add the invitation's meetings; attendees matched
                                                     by email (--add-unknown: add the others to the map)
+  period next <file> [--dry-run]                    move the reporting period forward by its own length
   serve [file] [--port N] [--open]                  open the app in the browser (127.0.0.1 only)
   stakeholders import <file> --csv <csv> [--dry-run]
                                                     add and update people from a CSV (matched on id or email)
@@ -36,7 +37,8 @@ export const USAGE = `Usage: liaison <command> [options]
 
 Options: --today YYYY-MM-DD (the day to compute for), --out DIR (where documents go; default
 the current folder), --dry-run (write documents but record nothing in the program file),
---styles FILE (a .docx or .dotx whose styles the documents take)`;
+--styles FILE (a .docx or .dotx whose styles the documents take), --email (an email draft, .eml,
+beside each report: To the reader, the document as its body, the .docx attached; never sent)`;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -68,6 +70,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
         force: { type: 'boolean', default: false },
         weeks: { type: 'string' },
         docx: { type: 'string' },
+        email: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -110,6 +113,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
           today: values.today ?? localToday(),
           outDir: resolve(values.out ?? '.'),
           dryRun: values['dry-run'],
+          email: values.email,
           ...(values.styles ? { styles: resolve(values.styles) } : {}),
         };
         if (command === 'checklist') {
@@ -154,6 +158,13 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
           io,
         );
       }
+      case 'period': {
+        const [sub, file, ...extra] = rest;
+        if (sub !== 'next' || !file || extra.length > 0)
+          return usage(io, 'period takes: period next <file>.');
+        const { periodNextCommand } = await import('./commands/period.ts');
+        return await periodNextCommand({ file, dryRun: values['dry-run'] }, io);
+      }
       case 'serve': {
         const port = values.port === undefined ? undefined : Number(values.port);
         if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
@@ -189,7 +200,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
     }
   } catch (error) {
     if (error instanceof AppError) {
-      io.err(error.message);
+      printError(io, error);
       return EXIT.problem;
     }
     throw error;

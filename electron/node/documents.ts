@@ -20,6 +20,7 @@ import type {
   Template,
 } from '../../shared/schema/program.ts';
 import { placeNewFile } from './durable-write.ts';
+import { emailDraftFor } from './email-draft.ts';
 import { AppError, sysCode } from './errors.ts';
 
 export type DocumentRequest =
@@ -34,6 +35,10 @@ export interface WrittenDocument {
   readerName: string;
   stakeholderIds: string[];
   warnings: ReportWarning[];
+  /** The email draft written beside it (with `email`). */
+  draft?: { path: string; fileName: string };
+  /** Why there is no draft (the reader has no email address). */
+  noDraft?: string;
 }
 
 export interface WriteOptions {
@@ -41,6 +46,8 @@ export interface WriteOptions {
   outDir: string;
   /** styles.xml of the user's own Word template, if they chose one. */
   styles?: string;
+  /** Also write an email draft (.eml) beside each document. */
+  email?: boolean;
   now?: () => Date;
 }
 
@@ -120,6 +127,7 @@ export async function writeDocument(
   } catch (error) {
     throw describeWriteError(outDir, error);
   }
+  const drafted = options.email ? await writeDraft(file, doc, placed.fileName, bytes, outDir, options) : {};
   const stakeholderIds = request.kind === 'report' ? [request.stakeholderId] : [];
   const record: ReportRecord = {
     id: `rep-${options.today}-${randomBytes(4).toString('hex')}`,
@@ -127,6 +135,9 @@ export async function writeDocument(
     template: doc.template,
     stakeholderIds,
     fileName: placed.fileName,
+    // The day it was written for (--today included), and where it was written, for the history.
+    day: options.today,
+    path: placed.path,
     snapshot: composed.snapshot,
     ...(request.kind === 'checklist' ? { meetingId: request.meetingId } : {}),
   };
@@ -137,9 +148,30 @@ export async function writeDocument(
       readerName: doc.reader.name,
       stakeholderIds,
       warnings: composed.warnings,
+      ...drafted,
     },
     record,
   };
+}
+
+/** The email draft of a written document, beside it; or why there is none. */
+async function writeDraft(
+  file: ProgramFile,
+  doc: ComposedReport['doc'],
+  fileName: string,
+  bytes: Uint8Array,
+  outDir: string,
+  options: WriteOptions,
+): Promise<Pick<WrittenDocument, 'draft' | 'noDraft'>> {
+  const draft = await emailDraftFor(file, doc, { fileName, bytes }, options.now?.());
+  if (draft === null) return {};
+  if ('reason' in draft) return { noDraft: draft.reason };
+  try {
+    return { draft: await writeUnique(outDir, draft.fileName, draft.bytes) };
+  } catch (error) {
+    // The document is written and will be recorded; only the draft is missing, and says why.
+    return { noDraft: `No email draft: ${describeWriteError(outDir, error).message}` };
+  }
 }
 
 /**

@@ -47,6 +47,8 @@ export class Session {
   lastFailedPath: string | null = null;
   /** Documents written in this run: the only files the window may ask to open or reveal. */
   readonly writtenPaths = new Set<string>();
+  /** Documents of the open program's history that main found on disk: they may be opened too. */
+  readonly historyPaths = new Set<string>();
 
   private constructor(
     readonly options: SessionOptions,

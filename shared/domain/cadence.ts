@@ -50,13 +50,17 @@ export function dueStatus(s: Stakeholder, today: IsoDate): DueStatus {
   return { ...base, nextDue: next, due, overdueDays: due && next ? daysBetween(next, today) : null };
 }
 
+export type DueEntry = DueStatus & { stakeholder: Stakeholder };
+
+/** The order of the due list: longest overdue first, then by name. */
+export function byUrgency(a: DueEntry, b: DueEntry): number {
+  return (b.overdueDays ?? 0) - (a.overdueDays ?? 0) || a.stakeholder.name.localeCompare(b.stakeholder.name);
+}
+
 /** Everyone due for an update on `today`, longest overdue first, then by name. */
-export function dueList(file: ProgramFile, today: IsoDate): Array<DueStatus & { stakeholder: Stakeholder }> {
+export function dueList(file: ProgramFile, today: IsoDate): DueEntry[] {
   return file.stakeholders
     .map((s) => ({ ...dueStatus(s, today), stakeholder: s }))
     .filter((d) => d.due)
-    .sort(
-      (a, b) =>
-        (b.overdueDays ?? 0) - (a.overdueDays ?? 0) || a.stakeholder.name.localeCompare(b.stakeholder.name),
-    );
+    .sort(byUrgency);
 }

@@ -68,6 +68,10 @@ export interface GeneratedDocument {
   readerName: string;
   stakeholderIds: string[];
   warnings: ReportWarning[];
+  /** The email draft (.eml) written beside it, when asked for. */
+  draft?: { path: string; fileName: string };
+  /** Why there is no draft (the reader has no email address). */
+  noDraft?: string;
 }
 
 export interface GenerateResult {
@@ -83,6 +87,25 @@ export interface GenerateResult {
 export interface PlanExportResult {
   outDir: string;
   written: Array<{ format: PlanFormat; path: string; fileName: string }>;
+}
+
+/** Where a history record's file is, as main found it. */
+export interface HistoryFile {
+  /** Null when the record names no place Liaison can trust (no folder, or not its own file name). */
+  path: string | null;
+  /** False when the file was moved or deleted since. */
+  exists: boolean;
+}
+
+/** One folder's subfolders, for choosing a folder where there is no native dialog. */
+export interface FolderListing {
+  path: string;
+  /** The folder above, or null at the top of a root. */
+  parent: string | null;
+  /** The names of the folders in it (hidden ones left out), sorted. */
+  folders: string[];
+  /** Where listing may start: home, the program's folder, the output folder, the current folder. */
+  roots: Array<{ label: string; path: string }>;
 }
 
 const id = z.string().min(1).max(200);
@@ -142,8 +165,13 @@ export const contract = {
   'reports:preview': returns<ReportPreview>()(target, 'Preview a document before writing it.'),
   /** Writes documents to the output folder and records them in the history. */
   'reports:generate': returns<GenerateResult>()(
-    z.strictObject({ targets: z.array(target).min(1).max(10_000), dryRun: z.boolean().optional() }),
-    'Write documents and record them.',
+    z.strictObject({
+      targets: z.array(target).min(1).max(10_000),
+      dryRun: z.boolean().optional(),
+      /** Also write an email draft beside each report. */
+      email: z.boolean().optional(),
+    }),
+    'Write documents (and their email drafts) and record them.',
   ),
   /** The folder documents are written to (remembered), or null before one is chosen. */
   'reports:outputDir': returns<string | null>()(noArgs, 'The remembered output folder.'),
@@ -155,6 +183,15 @@ export const contract = {
   'reports:chooseWordTemplate': returns<string | null>()(
     z.strictObject({ path: path.optional(), clear: z.boolean().optional() }),
     'Choose or clear the Word template.',
+  ),
+  /** Where each report of the history is on disk, by record id, and whether it is still there. */
+  'reports:files': returns<Record<string, HistoryFile>>()(noArgs, 'Find the files of the history.'),
+  /** The folders in `path` (or in the first root); never outside the roots it lists. */
+  'folders:list': returns<FolderListing>()(optionalPath, 'List folders to choose from.'),
+  /** Makes a new folder `name` in the folder `path` (inside the roots) and lists it. */
+  'folders:create': returns<FolderListing>()(
+    z.strictObject({ path, name: z.string().min(1).max(255) }),
+    'Make a folder.',
   ),
   /** Opens a document this app wrote, in its default application. */
   'shell:open': returns<void>()(z.strictObject({ path }), 'Open a written document.'),

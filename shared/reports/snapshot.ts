@@ -177,7 +177,7 @@ export function diffSnapshots(before: ReportSnapshot, now: ReportSnapshot): Snap
   return changes.sort((a, b) => kindOrder(a) - kindOrder(b));
 }
 
-const KIND_WORDS: Record<SnapshotKind, string> = {
+export const KIND_WORDS: Record<SnapshotKind, string> = {
   program: 'Overall status',
   milestone: 'Milestone',
   decision: 'Decision',

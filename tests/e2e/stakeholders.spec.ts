@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateProgram } from '../helpers/generate-program.ts';
 import { expect, FIXTURE_TODAY, test } from './fixtures.ts';
+import { ReportsPage } from './pages/reports.ts';
 import { saved, savedPerson, StakeholdersPage } from './pages/stakeholders.ts';
 
 test.describe('the stakeholder table', () => {
@@ -142,12 +143,11 @@ test.describe('the stakeholder table', () => {
   test('reports for the selected people are written and recorded in the history', async ({ app }) => {
     test.skip(
       app.mode !== 'browser',
-      'the output folder is typed in the browser mode; Electron asks with its dialog',
+      'the output folder is chosen with the browser mode’s chooser; Electron asks with its dialog',
     );
     const s = new StakeholdersPage(app.page);
     await s.shell.goTo('Reports');
-    await app.page.getByLabel('Output folder').fill(join(app.dir, 'docs'));
-    await app.page.getByRole('button', { name: 'Use this folder' }).click();
+    await new ReportsPage(app.page).useNewFolderBesideProgram('docs');
     await s.open();
     await app.page.getByLabel('Select Kenji Watanabe').check();
     await app.page.getByLabel('Select Robert Chen').check();

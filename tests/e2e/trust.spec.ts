@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProgramFile } from '../../shared/schema/program.ts';
 import { expect, test } from './fixtures.ts';
+import { ReportsPage } from './pages/reports.ts';
 import { Shell } from './pages/shell.ts';
 
 async function onDisk(path: string): Promise<ProgramFile> {
@@ -9,12 +10,11 @@ async function onDisk(path: string): Promise<ProgramFile> {
 }
 
 test('a file changed on disk by someone else is never overwritten; reloading shows their version', async ({ app }) => {
-  test.skip(app.mode !== 'browser', 'the output folder is typed in the browser mode');
+  test.skip(app.mode !== 'browser', 'the output folder is chosen with the browser mode’s chooser');
   const path = app.programPath as string;
   const shell = new Shell(app.page);
   await shell.goTo('Reports');
-  await app.page.getByLabel('Output folder').fill(join(app.dir, 'docs'));
-  await app.page.getByRole('button', { name: 'Use this folder' }).click();
+  await new ReportsPage(app.page).useNewFolderBesideProgram('docs');
   // A colleague saves the shared file meanwhile.
   const theirs = await onDisk(path);
   theirs.program.name = 'Renamed by a colleague';

@@ -25,3 +25,12 @@ export function fixtureData(): ProgramFile {
 export function fixtureText(): string {
   return text;
 }
+
+/** The fixture with a dangling owner, a reversed window and a duplicate id, as file text. */
+export function brokenProgramText(): string {
+  const data = fixtureData();
+  data.milestones[0]!.ownerId = 's-ghost';
+  data.milestones[2]!.window.latest = '2026-11-01';
+  data.risks[1]!.id = 'm-pci';
+  return JSON.stringify(data, null, 2);
+}

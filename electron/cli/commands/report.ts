@@ -5,6 +5,8 @@
  */
 import { join, relative } from 'node:path';
 import { dueList } from '../../../shared/domain/cadence.ts';
+import { formatRange } from '../../../shared/domain/dates.ts';
+import { stalePeriodMessage } from '../../../shared/domain/period.ts';
 import type { ProgramFile, StakeholderTemplate } from '../../../shared/schema/program.ts';
 import { recordInHistory, writeDocuments, type DocumentRequest } from '../../node/documents.ts';
 import { AppError } from '../../node/errors.ts';
@@ -18,6 +20,8 @@ export interface DocumentCommandOptions {
   today: string;
   outDir: string;
   dryRun: boolean;
+  /** Also write an email draft (.eml) beside each document. */
+  email?: boolean;
   /** A .docx or .dotx whose styles the documents take. */
   styles?: string;
 }
@@ -67,18 +71,33 @@ export async function documentCommand(
     io.out(`Nobody is due for an update on ${options.today}.`);
     return EXIT.ok;
   }
+  const { period } = store.file.program;
+  const stale = stalePeriodMessage(period, options.today);
+  // Said before writing: every report would still print the old period to its reader. (A
+  // checklist is the TPM's own preparation, not sent: nothing to warn about.)
+  if (stale && requests.some((r) => r.kind === 'report'))
+    io.err(
+      `warning: ${stale} The documents show ${formatRange(period.start, period.end)}; ` +
+        `"liaison period next ${options.file}" starts the next one.`,
+    );
   const batch = requests.length > 1;
   const result = await writeDocuments(store.file, requests, {
     today: options.today,
     outDir: options.outDir,
     ...(styles ? { styles } : {}),
+    ...(options.email ? { email: true } : {}),
     onProgress: (done, total, last) => {
       if (batch) io.err(`[${done}/${total}] ${last ? last.readerName : 'failed'}`);
     },
   });
+  const shown = (path: string) => {
+    const near = relative(process.cwd(), path);
+    return near.startsWith('..') || near === '' ? path : near;
+  };
   for (const doc of result.written) {
-    const near = relative(process.cwd(), doc.path);
-    io.out(near.startsWith('..') || near === '' ? doc.path : near);
+    io.out(shown(doc.path));
+    if (doc.draft) io.out(shown(doc.draft.path));
+    if (doc.noDraft) io.err(`${doc.readerName}: ${doc.noDraft}`);
     for (const w of doc.warnings) io.err(`warning: ${doc.readerName}: ${w.message}`);
   }
   for (const f of result.failed) io.err(`failed: ${f.message}`);

@@ -1,9 +1,8 @@
 /** `liaison validate <file>`: exit 0 when valid, else one line per problem with its path. */
 import { basename } from 'node:path';
-import { formatProblem } from '../../../shared/schema/validate.ts';
 import { AppError } from '../../node/errors.ts';
 import { readProgramFile } from '../../node/program-file.ts';
-import { EXIT, type Output } from '../output.ts';
+import { EXIT, printError, type Output } from '../output.ts';
 
 export async function validateCommand(path: string, io: Output): Promise<number> {
   try {
@@ -20,8 +19,7 @@ export async function validateCommand(path: string, io: Output): Promise<number>
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    io.err(error.message);
-    for (const problem of error.problems) io.err(formatProblem(problem));
+    printError(io, error);
     return EXIT.problem;
   }
 }

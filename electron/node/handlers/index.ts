@@ -4,6 +4,8 @@ import type { Session } from '../session.ts';
 import { backupHandlers } from './backups.ts';
 import { fileHandlers } from './file.ts';
 import { planHandlers } from './plan.ts';
+import { folderHandlers } from './folders.ts';
+import { historyHandlers } from './history.ts';
 import { reportHandlers } from './reports.ts';
 
 export function createHandlers(session: Session): Handlers {
@@ -20,5 +22,7 @@ export function createHandlers(session: Session): Handlers {
     ...backupHandlers(session),
     ...reportHandlers(session),
     ...planHandlers(session),
+    ...historyHandlers(session),
+    ...folderHandlers(session),
   };
 }

@@ -41,10 +41,10 @@ function targetId(request: DocumentRequest): string {
 export function reportHandlers(session: Session): ReportHandlers {
   const writtenOnly = (path: string): string => {
     const full = resolve(path);
-    if (!session.writtenPaths.has(full))
+    if (!session.writtenPaths.has(full) && !session.historyPaths.has(full))
       throw new AppError(
         'bad-request',
-        'Only documents Liaison wrote in this session can be opened from here.',
+        'Only documents Liaison wrote in this session, or found where its history says, can be opened from here.',
       );
     return full;
   };
@@ -68,7 +68,7 @@ export function reportHandlers(session: Session): ReportHandlers {
       return Promise.resolve({ doc, warnings, fileName, html: renderHtml(doc), text: renderText(doc) });
     },
 
-    'reports:generate': async ({ targets, dryRun }) => {
+    'reports:generate': async ({ targets, dryRun, email }) => {
       const store = session.requireStore();
       const outDir = session.settings.value.outputDir;
       if (!outDir) throw new AppError('bad-request', 'Choose the folder documents go to first.');
@@ -76,8 +76,17 @@ export function reportHandlers(session: Session): ReportHandlers {
       const requests = targets.map(toRequest);
       const template = session.settings.value.wordTemplate;
       const styles = template ? await readWordStyles(template) : undefined;
-      const batch = await writeDocuments(store.file, requests, { today, outDir, ...(styles ? { styles } : {}) });
-      for (const doc of batch.written) session.writtenPaths.add(doc.path);
+      const batch = await writeDocuments(store.file, requests, {
+        today,
+        outDir,
+        ...(styles ? { styles } : {}),
+        ...(email ? { email } : {}),
+      });
+      // What this run wrote, drafts included, is all the window may open or reveal.
+      for (const doc of batch.written) {
+        session.writtenPaths.add(doc.path);
+        if (doc.draft) session.writtenPaths.add(doc.draft.path);
+      }
       let notRecorded: GenerateResult['notRecorded'] = null;
       if (!dryRun && batch.records.length > 0) {
         try {

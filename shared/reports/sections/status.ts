@@ -49,7 +49,7 @@ export function statusAndWhy(ctx: Ctx, title: string | null): Block[] {
 }
 
 /** A report's `generatedAt` as a readable date, whether stored as a date or a timestamp. */
-function reportDate(generatedAt: string): string {
+export function reportDate(generatedAt: string): string {
   const day = generatedAt.slice(0, 10);
   return isIsoDate(day) ? formatDate(day) : generatedAt;
 }

@@ -1,5 +1,7 @@
 /** The Meetings screen, as a user names what they see and do there. */
 import type { Locator, Page } from '@playwright/test';
+import { basename } from 'node:path';
+import { ReportsPage } from './reports.ts';
 import { Shell } from './shell.ts';
 
 export class MeetingsPage {
@@ -75,8 +77,8 @@ export class MeetingsPage {
     return this.page.getByRole('group', { name, exact: true });
   }
 
+  /** Makes the folder `path` names beside the program with the folder chooser, and uses it. */
   async useOutputFolder(path: string): Promise<void> {
-    await this.page.getByLabel('Output folder').fill(path);
-    await this.page.getByRole('button', { name: 'Use this folder' }).click();
+    await new ReportsPage(this.page).useNewFolderBesideProgram(basename(path));
   }
 }

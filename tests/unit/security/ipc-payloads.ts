@@ -200,7 +200,7 @@ export const SPECS: Record<Channel, Spec> = {
   'backups:restoreAs': plain({ id: backupId, path: pathArb }, ['id']),
   'reports:preview': { keys: { stakeholderId, meetingId, template: template.map(lift) }, valid: target },
   'reports:generate': {
-    keys: { targets: fc.constant(lift([])), dryRun: fc.boolean().map(lift) },
+    keys: { targets: fc.constant(lift([])), dryRun: fc.boolean().map(lift), email: fc.boolean().map(lift) },
     valid: fc
       .record({
         targets: fc.oneof(
@@ -209,15 +209,21 @@ export const SPECS: Record<Channel, Spec> = {
         ),
         // Mostly dry runs: each real run adds a record (and its snapshot) to the program.
         dryRun: fc.option(fc.constantFrom(true, true, true, false)),
+        email: fc.option(fc.boolean()),
       })
-      .map(({ targets, dryRun }): Build => (s) => ({
+      .map(({ targets, dryRun, email }): Build => (s) => ({
         targets: targets.map((t) => t(s)),
         ...(dryRun === null ? {} : { dryRun }),
+        ...(email === null ? {} : { email }),
       })),
   },
   'reports:wordTemplate': none,
   'reports:chooseWordTemplate': plain({ path: pathArb, clear: fc.boolean().map(lift) }, []),
   'reports:outputDir': none,
+  'reports:files': none,
+  'folders:list': pathOnly,
+  // `path` is the parent folder, so the fuzz's containment keeps every new folder in the sandbox.
+  'folders:create': plain({ path: pathArb, name: fc.constantFrom('new', '..', '.hidden', 'a/b', '').map(lift) }),
   'reports:chooseOutputDir': pathOnly,
   'shell:open': shellPath,
   'shell:reveal': shellPath,

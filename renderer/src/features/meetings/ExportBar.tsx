@@ -59,7 +59,7 @@ export function ExportBar({ file, meeting, today }: { file: ProgramFile; meeting
           {copied}
         </div>
       )}
-      <GenerationSummary state={state} canOpen={Boolean(info?.nativeDialogs)} />
+      <GenerationSummary state={state} />
     </section>
   );
 }

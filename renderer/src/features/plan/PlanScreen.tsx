@@ -22,7 +22,7 @@ import './plan.css';
 const WEEK_CHOICES = [4, 8, 12] as const;
 
 export function PlanScreen({ file, today }: { file: ProgramFile; today: string }) {
-  const { info, edit } = useDocument();
+  const { edit } = useDocument();
   const { state, generate } = useGenerate();
   const [weeks, setWeeks] = useState<number>(DEFAULT_WEEKS);
   const rows = useMemo(() => matrixRows(file, today), [file, today]);
@@ -47,7 +47,7 @@ export function PlanScreen({ file, today }: { file: ProgramFile; today: string }
             {file.communications.filter((c) => c.status === 'planned').length} planned touchpoints
           </span>
         </header>
-        <GenerationSummary state={state} canOpen={Boolean(info?.nativeDialogs)} />
+        <GenerationSummary state={state} />
         <PlanExport weeks={weeks} />
         <h3>Who hears what</h3>
         <div className="plan-matrix">

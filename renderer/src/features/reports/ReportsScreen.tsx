@@ -1,29 +1,57 @@
 /**
  * Reports: who is due, one-click documents for one reader or all who are due, a preview before
- * writing, the warnings the TPM should see first, and what was written.
+ * writing, the warnings the TPM should see first, and what was written, said where the user is
+ * looking. Reports > History lists everything written.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { dueList } from '../../../../shared/domain/cadence.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
-import type { ReportPreview } from '../../../../shared/ipc/contract.ts';
+import type { GeneratedDocument, ReportPreview } from '../../../../shared/ipc/contract.ts';
 import type { ErrorInfo } from '../../../../shared/ipc/envelope.ts';
 import { honestStatusWarnings } from '../../../../shared/reports/warnings.ts';
 import {
   STAKEHOLDER_TEMPLATES,
-  type Channel,
   type ProgramFile,
   type StakeholderTemplate,
 } from '../../../../shared/schema/program.ts';
 import { ApiError, call } from '../../api.ts';
 import { useDocument } from '../../app/document.tsx';
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx';
-import { DocPreview } from './DocPreview.tsx';
+import { asOptions, Choice } from './Choice.tsx';
+import { DueTable } from './DueTable.tsx';
+import { WrittenResult } from './FileActions.tsx';
 import { GenerationSummary } from './GenerationSummary.tsx';
+import { HistoryView } from './HistoryView.tsx';
 import { useGenerate, useOutputDir, type Target } from './hooks.ts';
 import { OutputFolder } from './OutputFolder.tsx';
+import { PreviewPane } from './PreviewPane.tsx';
+import { StalePeriod } from './StalePeriod.tsx';
 import { WordTemplate } from './WordTemplate.tsx';
 
+/** Where one document was asked for, so its result shows there. */
+type Origin = 'form' | 'preview';
+
 export function ReportsScreen({ file, today }: { file: ProgramFile; today: string }) {
+  const [view, setView] = useState<'write' | 'history'>('write');
+  return (
+    <section className="screen" aria-labelledby="reports-title">
+      <header className="screen__head">
+        <h2 id="reports-title">Reports</h2>
+        <div className="sh-view-switch" role="group" aria-label="Reports view">
+          {(['write', 'history'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+              {v === 'write' ? 'Write' : `History (${file.reports.length})`}
+            </button>
+          ))}
+        </div>
+      </header>
+      {view === 'write' ? <WriteView file={file} today={today} /> : <HistoryView file={file} />}
+    </section>
+  );
+}
+
+/** Writing: the period and honesty checks, the output folder, who is due, any reader, the preview. */
+function WriteView({ file, today }: { file: ProgramFile; today: string }) {
   const { info } = useDocument();
   const due = useMemo(() => dueList(file, today), [file, today]);
   const honest = useMemo(() => honestStatusWarnings(file, today), [file, today]);
@@ -33,6 +61,9 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
   const [previewError, setPreviewError] = useState<ErrorInfo | null>(null);
   const [readerId, setReaderId] = useState(file.stakeholders[0]?.id ?? '');
   const [template, setTemplate] = useState<StakeholderTemplate | ''>('');
+  const [single, setSingle] = useState<{ origin: Origin; doc: GeneratedDocument } | null>(null);
+  const summary = useRef<HTMLElement>(null);
+  const formResult = useRef<HTMLDivElement>(null);
   const { load } = output;
 
   useEffect(() => {
@@ -43,21 +74,40 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
     try {
       setPreview({ target, result: await call('reports:preview', target) });
       setPreviewError(null);
+      setSingle((s) => (s?.origin === 'preview' ? null : s));
     } catch (e) {
       setPreviewError(e instanceof ApiError ? e.info : { code: 'internal', message: String(e) });
     }
   };
+  const writeOne = async (target: Target, origin: Origin) => {
+    setSingle(null);
+    const result = await generate([target]);
+    const doc = result.written[0];
+    if (doc) setSingle({ origin, doc });
+    if (origin === 'form') requestAnimationFrame(() => formResult.current?.focus());
+  };
+  const writeAllDue = async () => {
+    setSingle(null);
+    await generate(due.map((d) => ({ stakeholderId: d.stakeholderId })));
+    // The Generate buttons of the rows written are gone: focus goes to the results, not to a reader.
+    summary.current?.focus();
+  };
+  const readers = file.stakeholders.map((s) => ({ value: s.id, label: s.name }));
   const chosen: Target = template ? { stakeholderId: readerId, template } : { stakeholderId: readerId };
   const canWrite = Boolean(output.dir) && !state.running;
 
   return (
-    <section className="screen" aria-labelledby="reports-title">
-      <header className="screen__head">
-        <h2 id="reports-title">Reports</h2>
-        <span className="muted">
-          {due.length} due on {formatDate(today)}
-        </span>
-      </header>
+    <>
+      <p className="muted">
+        {due.length} due on {formatDate(today)}
+      </p>
+
+      <StalePeriod
+        file={file}
+        today={today}
+        // A preview shows the period it was composed with: compose it again in the new one.
+        onMoved={() => preview && void showPreview(preview.target)}
+      />
 
       {honest.length > 0 && (
         <div className="warning-panel" role="status" aria-label="Before you send">
@@ -70,8 +120,18 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
         </div>
       )}
 
-      <OutputFolder output={output} nativeDialogs={Boolean(info?.nativeDialogs)} className="output-dir" testId="output-dir" />
+      <OutputFolder
+        output={output}
+        nativeDialogs={Boolean(info?.nativeDialogs)}
+        className="output-dir"
+        testId="output-dir"
+      />
       <WordTemplate nativeDialogs={Boolean(info?.nativeDialogs)} />
+      {output.dir === null && (
+        <p className="muted small">
+          Choose the folder documents go to, above, and the Generate buttons work.
+        </p>
+      )}
 
       <div className="split">
         <div className="split__main">
@@ -81,91 +141,53 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
               type="button"
               className="primary"
               disabled={!canWrite || due.length === 0}
-              onClick={() => void generate(due.map((d) => ({ stakeholderId: d.stakeholderId })))}
+              onClick={() => void writeAllDue()}
             >
               Generate all due ({due.length})
             </button>
           </div>
-          <table className="simple-table" aria-label="Due for an update">
-            <thead>
-              <tr>
-                <th>Reader</th>
-                <th>Template</th>
-                <th>Cadence</th>
-                <th>Due since</th>
-                <th aria-label="Actions" />
-              </tr>
-            </thead>
-            <tbody>
-              {due.map((d) => (
-                <tr key={d.stakeholderId}>
-                  <td>{d.stakeholder.name}</td>
-                  <td>{d.stakeholder.preferences.template}</td>
-                  <td>{d.cadence}</td>
-                  <td>{d.nextDue ? formatDate(d.nextDue) : 'never updated'}</td>
-                  <td className="actions">
-                    <button
-                      type="button"
-                      onClick={() => void showPreview({ stakeholderId: d.stakeholderId })}
-                    >
-                      Preview
-                    </button>
-                    <button
-                      type="button"
-                      disabled={!canWrite}
-                      aria-label={`Generate for ${d.stakeholder.name}`}
-                      onClick={() => void generate([{ stakeholderId: d.stakeholderId }])}
-                    >
-                      Generate
-                    </button>
-                  </td>
-                </tr>
-              ))}
-              {due.length === 0 && (
-                <tr>
-                  <td colSpan={5} className="muted">
-                    Nobody is due today.
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
+          <DueTable
+            file={file}
+            today={today}
+            canWrite={canWrite}
+            generate={generate}
+            onPreview={(target) => void showPreview(target)}
+          />
 
           <h3>Any reader</h3>
           <div className="inline-form">
-            <label>
-              Reader{' '}
-              <select value={readerId} onChange={(e) => setReaderId(e.target.value)}>
-                {file.stakeholders.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Template{' '}
-              <select
-                value={template}
-                onChange={(e) => setTemplate(e.target.value as StakeholderTemplate | '')}
-              >
-                <option value="">their preference</option>
-                {STAKEHOLDER_TEMPLATES.map((t) => (
-                  <option key={t} value={t}>
-                    {t}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Choice label="Reader" value={readerId} options={readers} onChange={(v) => v && setReaderId(v)} />
+            <Choice
+              label="Template"
+              value={template}
+              options={asOptions(STAKEHOLDER_TEMPLATES)}
+              none="their preference"
+              onChange={setTemplate}
+            />
             <button type="button" onClick={() => void showPreview(chosen)} disabled={!readerId}>
               Preview
             </button>
-            <button type="button" onClick={() => void generate([chosen])} disabled={!readerId || !canWrite}>
+            <button
+              type="button"
+              onClick={() => void writeOne(chosen, 'form')}
+              disabled={!readerId || !canWrite}
+            >
               Generate
             </button>
           </div>
+          {single?.origin === 'form' && (
+            <div
+              ref={formResult}
+              tabIndex={-1}
+              className="notice-inline written-result--focus"
+              role="status"
+              aria-label="Written"
+            >
+              <WrittenResult doc={single.doc} />
+            </div>
+          )}
 
-          <GenerationSummary state={state} canOpen={Boolean(info?.nativeDialogs)} />
+          <GenerationSummary ref={summary} state={state} />
         </div>
 
         <aside className="split__side">
@@ -173,80 +195,18 @@ export function ReportsScreen({ file, today }: { file: ProgramFile; today: strin
           {preview ? (
             <PreviewPane
               preview={preview.result}
-              channel={file.stakeholders.find((s) => s.id === preview.result.doc.reader.id)?.preferences.channel}
+              channel={
+                file.stakeholders.find((s) => s.id === preview.result.doc.reader.id)?.preferences.channel
+              }
               canWrite={canWrite}
-              onGenerate={() => void generate([preview.target])}
+              written={single?.origin === 'preview' ? single.doc : null}
+              onGenerate={() => void writeOne(preview.target, 'preview')}
             />
           ) : (
             <p className="muted">Preview a reader’s document to see it here before it is written.</p>
           )}
         </aside>
       </div>
-    </section>
-  );
-}
-
-/**
- * The document before it is written; for a reader who wants email, the same content as an email
- * body to paste into Outlook, and for a chat reader, as plain text for Slack or Teams.
- */
-function PreviewPane({
-  preview,
-  channel,
-  canWrite,
-  onGenerate,
-}: {
-  preview: ReportPreview;
-  channel: Channel | undefined;
-  canWrite: boolean;
-  onGenerate: () => void;
-}) {
-  const [copied, setCopied] = useState('');
-  const copy = async (kind: 'html' | 'text') => {
-    const text = preview.text;
-    if (kind === 'html' && typeof ClipboardItem !== 'undefined')
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/html': new Blob([preview.html], { type: 'text/html' }),
-          'text/plain': new Blob([text], { type: 'text/plain' }),
-        }),
-      ]);
-    else await navigator.clipboard.writeText(text);
-    setCopied(kind === 'html' ? 'Email body copied' : 'Text copied');
-  };
-  return (
-    <div className="preview-pane">
-      <div className="row-between">
-        <span className="muted small" data-testid="preview-file-name">
-          {preview.fileName}
-        </span>
-        <span className="actions">
-          {channel === 'email' && (
-            <button type="button" onClick={() => void copy('html').catch(() => setCopied('Copy failed'))}>
-              Copy as email
-            </button>
-          )}
-          {channel === 'chat' && (
-            <button type="button" onClick={() => void copy('text').catch(() => setCopied('Copy failed'))}>
-              Copy as text
-            </button>
-          )}
-          <button type="button" className="primary" disabled={!canWrite} onClick={onGenerate}>
-            Write this document
-          </button>
-        </span>
-      </div>
-      {copied && <div className="muted small">{copied}</div>}
-      {preview.warnings.length > 0 && (
-        <div className="warning-panel" aria-label="Warnings for this document">
-          <ul>
-            {preview.warnings.map((w) => (
-              <li key={`${w.kind}-${w.itemId}`}>{w.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <DocPreview doc={preview.doc} />
-    </div>
+    </>
   );
 }

@@ -33,7 +33,12 @@ export function WordTemplate({ nativeDialogs }: { nativeDialogs: boolean }) {
           Use my Word template…
         </button>
       ) : (
-        <PathPrompt label="Word template (.docx or .dotx)" action="Use its styles" placeholder="/path/to/company.dotx" onSubmit={(p) => void choose({ path: p })} />
+        <PathPrompt
+          label="Word template (.docx or .dotx)"
+          action="Use its styles"
+          placeholder="/path/to/company.dotx"
+          onSubmit={(p) => void choose({ path: p })}
+        />
       )}
       {template && (
         <button type="button" className="link" onClick={() => void choose({ clear: true })}>

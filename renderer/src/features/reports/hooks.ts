@@ -24,36 +24,43 @@ export function useGenerate() {
   const { replaceDocument, report } = useDocument();
   const [state, setState] = useState<GenerationState>(IDLE);
 
+  /** Writes the documents (each report with its email draft); resolves to the final state. */
   const generate = useCallback(
-    async (targets: Target[]) => {
+    async (targets: Target[]): Promise<GenerationState> => {
       setState({ ...IDLE, running: true, total: targets.length });
       const written: GeneratedDocument[] = [];
       const failed: GenerationState['failed'] = [];
+      const now = (running: boolean, error: ErrorInfo | null = null): GenerationState => ({
+        running,
+        done: written.length + failed.length,
+        total: targets.length,
+        written: [...written],
+        failed: [...failed],
+        error,
+      });
       try {
         for (let i = 0; i < targets.length; i += CHUNK) {
-          const result = await call('reports:generate', { targets: targets.slice(i, i + CHUNK) });
+          const result = await call('reports:generate', {
+            targets: targets.slice(i, i + CHUNK),
+            email: true,
+          });
           written.push(...result.written);
           failed.push(...result.failed);
           replaceDocument(result.document);
           if (result.notRecorded) {
             // Shown where every error is, with its actions (reload after a conflict, say).
             report(result.notRecorded);
-            setState({ running: false, done: written.length + failed.length, total: targets.length, written, failed, error: null });
-            return;
+            break;
           }
-          setState({
-            running: true,
-            done: written.length + failed.length,
-            total: targets.length,
-            written: [...written],
-            failed: [...failed],
-            error: null,
-          });
+          setState(now(true));
         }
-        setState((s) => ({ ...s, running: false }));
+        const done = now(false);
+        setState(done);
+        return done;
       } catch (e) {
-        const error = e instanceof ApiError ? e.info : { code: 'internal' as const, message: String(e) };
-        setState((s) => ({ ...s, running: false, written, failed, error }));
+        const stopped = now(false, e instanceof ApiError ? e.info : { code: 'internal', message: String(e) });
+        setState(stopped);
+        return stopped;
       }
     },
     [replaceDocument, report],

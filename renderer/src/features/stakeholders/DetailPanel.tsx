@@ -20,6 +20,7 @@ import {
   type ProgramFile,
   type Stakeholder,
 } from '../../../../shared/schema/program.ts';
+import { ReaderHistory } from '../reports/ReaderHistory.tsx';
 import { setFields, updatePerson } from './edits.ts';
 import { Expectations } from './Expectations.tsx';
 import { CheckField, SelectField, TextField } from './Fields.tsx';
@@ -210,6 +211,7 @@ export function DetailPanel({
             }
           />
         </section>
+        <ReaderHistory person={person} file={file} today={today} />
         <InteractionLog person={person} today={today} edit={edit} />
         <Expectations person={person} file={file} today={today} edit={edit} />
         <footer className="sh-detail-panel__foot">

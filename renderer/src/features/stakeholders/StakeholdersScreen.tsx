@@ -11,6 +11,7 @@ import { useDocument } from '../../app/document.tsx';
 import { DataTable, type DataTableHandle, type RowSelectionState } from '../../table/DataTable.tsx';
 import { GenerationSummary } from '../reports/GenerationSummary.tsx';
 import { useGenerate } from '../reports/hooks.ts';
+import { OutputFolderBar } from '../reports/OutputFolder.tsx';
 import { AddPerson } from './AddPerson.tsx';
 import { BulkBar } from './BulkBar.tsx';
 import {
@@ -40,7 +41,7 @@ interface ImportReport {
 }
 
 export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: string }) {
-  const { info, edit } = useDocument();
+  const { edit } = useDocument();
   const { state, generate } = useGenerate();
   const [view, setView] = useState<View>('table');
   const [openId, setOpenId] = useState<string | null>(null);
@@ -155,7 +156,8 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
               </button>
             </div>
           </header>
-          <GenerationSummary state={state} canOpen={Boolean(info?.nativeDialogs)} />
+          <OutputFolderBar testId="stakeholders-output-dir" />
+          <GenerationSummary state={state} />
           {exported && (
             <p className="sh-notice" role="status">
               {exported}{' '}

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli/index.ts';
 import type { Output } from '../../../../electron/cli/output.ts';
-import { FIXTURE_PATH, fixtureData, fixtureText } from '../../../helpers/fixture.ts';
+import { brokenProgramText, FIXTURE_PATH, fixtureData, fixtureText } from '../../../helpers/fixture.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -29,15 +29,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** The fixture with a dangling owner, a reversed window and a duplicate id. */
-function brokenProgramText(): string {
-  const data = fixtureData();
-  data.milestones[0]!.ownerId = 's-ghost';
-  data.milestones[2]!.window.latest = '2026-11-01';
-  data.risks[1]!.id = 'm-pci';
-  return JSON.stringify(data, null, 2);
-}
 
 describe('liaison validate', () => {
   it('says the fixture is valid, with its counts, on one line and exits 0', async () => {
