@@ -6,6 +6,7 @@ export const CHANNELS = [
   'app:info',
   'file:current',
   'file:new',
+  'file:newEmpty',
   'file:open',
   'file:save',
   'file:saveAs',
@@ -23,6 +24,7 @@ export const CHANNELS = [
   'reports:chooseWordTemplate',
   'shell:open',
   'shell:reveal',
+  'email:read',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -2,6 +2,7 @@
 import type { Handlers } from '../dispatch.ts';
 import type { Session } from '../session.ts';
 import { backupHandlers } from './backups.ts';
+import { emailHandlers } from './email.ts';
 import { fileHandlers } from './file.ts';
 import { reportHandlers } from './reports.ts';
 
@@ -18,5 +19,6 @@ export function createHandlers(session: Session): Handlers {
     ...fileHandlers(session),
     ...backupHandlers(session),
     ...reportHandlers(session),
+    ...emailHandlers(),
   };
 }
