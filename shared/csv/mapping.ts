@@ -48,7 +48,11 @@ const SYNONYMS: Record<string, FieldKey> = {
   comments: 'notes',
 };
 
-function normalizeHeader(header: string): string {
+/**
+ * A header (or a name) folded for comparing: accents, case, spaces and punctuation ignored, so
+ * "E-mail" meets "email" and "José Núñez" meets "jose nunez".
+ */
+export function normalizeHeader(header: string): string {
   return header
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

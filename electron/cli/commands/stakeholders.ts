@@ -26,7 +26,8 @@ export interface StakeholdersCsvOptions {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-async function readCsv(path: string): Promise<string> {
+/** The text of a CSV file, or an AppError naming the path and why it cannot be read. */
+export async function readCsv(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
