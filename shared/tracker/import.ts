@@ -58,7 +58,10 @@ export interface TrackerOutcome {
   unchanged: TrackedRow[];
   /** Committed milestones whose likely date moved: their baseline is kept and the reason recorded. */
   moved: Array<TrackedRow & { from: IsoDate; to: IsoDate; baseline: IsoDate; reason: string }>;
-  /** Rows imported with an assignee not on the map: the owner is the sponsor (new) or unchanged. */
+  /**
+   * Rows imported with an assignee not on the map, and the owner they get: the one the user chose,
+   * else the sponsor (a new item) or the owner it had.
+   */
   unknownAssignees: Array<{ row: number; key: string; name: string; ownerId: string }>;
   rejected: RejectedRow[];
   mappingProblems: string[];
@@ -203,15 +206,17 @@ export function planTrackerImport(
 
     let ownerId: string | undefined;
     if (one.assignee) {
-      const chosen = settings.owners?.[one.assignee];
-      ownerId = findPerson(one.assignee) ?? (chosen && known.has(chosen) ? chosen : undefined);
-      if (!ownerId)
+      ownerId = findPerson(one.assignee);
+      if (!ownerId) {
+        const chosen = settings.owners?.[one.assignee];
+        ownerId = chosen && known.has(chosen) ? chosen : undefined;
         outcome.unknownAssignees.push({
           row,
           key,
           name: one.assignee,
-          ownerId: existing?.ownerId ?? file.program.sponsorId,
+          ownerId: ownerId ?? existing?.ownerId ?? file.program.sponsorId,
         });
+      }
     }
     const status = one.status ? statusFor(settings.statuses, kind, one.status) : undefined;
 

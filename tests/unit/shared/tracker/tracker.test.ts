@@ -155,7 +155,7 @@ describe('planning a tracker import', () => {
       { row: 2, key: 'B-1', name: 'Jordan Blake', ownerId: 's-cfo' },
     ]);
     const chosen = plan(csv, { owners: { 'Jordan Blake': 's-em' } });
-    expect(chosen.unknownAssignees).toEqual([]);
+    expect(chosen.unknownAssignees).toEqual([{ row: 2, key: 'B-1', name: 'Jordan Blake', ownerId: 's-em' }]);
     expect(chosen.file.actions.find((a) => a.externalKey === 'B-1')?.ownerId).toBe('s-em');
   });
 
