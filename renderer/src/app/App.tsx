@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EmailCapture } from '../features/email/EmailCapture.tsx';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen.tsx';
 import { ProgramScreen } from '../features/program/ProgramScreen.tsx';
 import { ReportsScreen } from '../features/reports/ReportsScreen.tsx';
@@ -15,7 +16,9 @@ type Screen = (typeof SCREENS)[number];
 export function App() {
   return (
     <DocumentProvider>
-      <Shell />
+      <EmailCapture>
+        <Shell />
+      </EmailCapture>
     </DocumentProvider>
   );
 }

@@ -10,6 +10,7 @@ import { planImport, type ImportOutcome } from '../../../../shared/csv/upsert.ts
 import type { Level, ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
 import { DataTable, type DataTableHandle, type RowSelectionState } from '../../table/DataTable.tsx';
+import { ChooseEmlButton } from '../email/EmailCapture.tsx';
 import { GenerationSummary } from '../reports/GenerationSummary.tsx';
 import { useGenerate } from '../reports/hooks.ts';
 import { AddPerson } from './AddPerson.tsx';
@@ -156,6 +157,7 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
             <div className="sh-stakeholders__actions">
               <AddPerson onAdd={add} />
               <ChooseCsvButton onLoaded={(name, text) => setImporting({ name, text })} />
+              <ChooseEmlButton />
               <button type="button" onClick={exportCsv}>
                 Export CSV
               </button>
