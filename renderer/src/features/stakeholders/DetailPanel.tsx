@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { checkEmail, checkName, type FieldKey, type FieldValue } from '../../../../shared/csv/fields.ts';
 import { dueStatus } from '../../../../shared/domain/cadence.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
+import { engagementOf } from '../../../../shared/domain/engagement.ts';
 import { QUADRANT_LABELS, quadrantOf } from '../../../../shared/domain/quadrant.ts';
 import {
   CADENCES,
@@ -21,6 +22,7 @@ import {
   type Stakeholder,
 } from '../../../../shared/schema/program.ts';
 import { setFields, updatePerson } from './edits.ts';
+import { EngagementChart } from '../engagement/EngagementTrend.tsx';
 import { Expectations } from './Expectations.tsx';
 import { CheckField, SelectField, TextField } from './Fields.tsx';
 import { InteractionLog } from './InteractionLog.tsx';
@@ -209,6 +211,10 @@ export function DetailPanel({
               )
             }
           />
+        </section>
+        <section className="sh-detail-section" aria-label="Engagement">
+          <h3>Engagement, last 90 days</h3>
+          <EngagementChart engagement={engagementOf(person, today)} today={today} />
         </section>
         <InteractionLog person={person} today={today} edit={edit} />
         <Expectations person={person} file={file} today={today} edit={edit} />

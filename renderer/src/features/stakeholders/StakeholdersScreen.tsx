@@ -11,6 +11,7 @@ import type { Level, ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
 import { DataTable, type DataTableHandle, type RowSelectionState } from '../../table/DataTable.tsx';
 import { ChooseEmlButton } from '../email/EmailCapture.tsx';
+import { EngagementLists } from '../engagement/EngagementLists.tsx';
 import { GenerationSummary } from '../reports/GenerationSummary.tsx';
 import { useGenerate } from '../reports/hooks.ts';
 import { AddPerson } from './AddPerson.tsx';
@@ -163,6 +164,7 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
               </button>
             </div>
           </header>
+          <EngagementLists people={file.stakeholders} today={today} onOpen={setOpenId} />
           <GenerationSummary state={state} canOpen={Boolean(info?.nativeDialogs)} />
           {exported && (
             <p className="sh-notice" role="status">
