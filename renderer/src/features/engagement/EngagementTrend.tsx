@@ -80,9 +80,9 @@ export function Sparkline({ engagement, today }: { engagement: Engagement; today
   const arrow = engagement.trend === 'improving' ? '↗' : engagement.trend === 'worsening' ? '↘' : '';
   return (
     <span className="eng-cell" title={label} aria-label={label} role="img">
-      <svg width={72} height={18} viewBox="0 0 72 18" aria-hidden="true">
-        <line className="eng__zero" x1={2} x2={70} y1={yOf(0, 2, 14)} y2={yOf(0, 2, 14)} />
-        <Dots e={engagement} today={today} w={72} h={18} pad={2} r={2.2} />
+      <svg width={64} height={18} viewBox="0 0 64 18" aria-hidden="true">
+        <line className="eng__zero" x1={2} x2={62} y1={yOf(0, 2, 14)} y2={yOf(0, 2, 14)} />
+        <Dots e={engagement} today={today} w={64} h={18} pad={2} r={2.2} />
       </svg>
       {arrow && <span className={`eng-cell__arrow eng-cell__arrow--${engagement.trend}`}>{arrow}</span>}
     </span>

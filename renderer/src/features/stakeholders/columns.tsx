@@ -293,7 +293,7 @@ export const stakeholderColumns = col.columns([
   col.accessor((r) => r.engagement?.average ?? undefined, {
     id: 'engagement',
     header: 'Engagement',
-    size: 110,
+    size: 124,
     sortUndefined: 'last',
     enableGlobalFilter: false,
     cell: (c) => {
