@@ -3,7 +3,7 @@
  * first guess from the header names, which the user can change, and the checks a mapping must
  * pass. Several columns may carry topics (Jira writes one `Labels` column per label).
  */
-import { normalizeHeader } from '../csv/mapping.ts';
+import { columnsByField, describeColumns, normalizeHeader } from '../csv/mapping.ts';
 import type { Source } from '../schema/program.ts';
 
 export const TRACKER_FIELDS = {
@@ -70,10 +70,7 @@ export function guessTrackerMapping(headers: readonly string[]): TrackerMapping 
 /** What makes a mapping unusable, one message each; empty when rows can be imported with it. */
 export function trackerMappingProblems(headers: readonly string[], mapping: TrackerMapping): string[] {
   const problems: string[] = [];
-  const columns = new Map<TrackerField, string[]>();
-  mapping.forEach((field, i) => {
-    if (field) columns.set(field, [...(columns.get(field) ?? []), `"${headers[i] ?? i + 1}"`]);
-  });
+  const columns = columnsByField(headers, mapping);
   for (const [field, names] of columns)
     if (names.length > 1 && !MANY.has(field))
       problems.push(`${names.join(' and ')} both fill ${TRACKER_FIELDS[field]}.`);
@@ -87,12 +84,7 @@ export function trackerMappingProblems(headers: readonly string[], mapping: Trac
 
 /** `"Issue key" → Key, "Sprint" (ignored)`, for the command line. */
 export function describeTrackerMapping(headers: readonly string[], mapping: TrackerMapping): string {
-  return headers
-    .map((h, i) => {
-      const field = mapping[i];
-      return field ? `"${h}" → ${TRACKER_FIELDS[field]}` : `"${h}" (ignored)`;
-    })
-    .join(', ');
+  return describeColumns(headers, mapping, (f) => TRACKER_FIELDS[f]);
 }
 
 /** The tracker an export most likely came from, by the headers only that tracker writes. */
