@@ -6,13 +6,8 @@
 import type { CsvTable } from '../../../../shared/csv/parse.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
 import { TRACKER_FIELD_KEYS, TRACKER_FIELDS } from '../../../../shared/tracker/columns.ts';
-import {
-  columnValues,
-  kindOf,
-  statusPairs,
-  type TrackerOutcome,
-  type TrackerSettings,
-} from '../../../../shared/tracker/import.ts';
+import type { TrackerOutcome, TrackerSettings } from '../../../../shared/tracker/import.ts';
+import { columnValues, kindOf, statusPairs } from '../../../../shared/tracker/rows.ts';
 import { statusFor, STATUSES_OF, TRACKED_KINDS } from '../../../../shared/tracker/values.ts';
 
 export function TrackerMapping({

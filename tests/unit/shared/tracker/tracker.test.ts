@@ -5,7 +5,8 @@ import {
   guessTrackerMapping,
   trackerMappingProblems,
 } from '../../../../shared/tracker/columns.ts';
-import { planTrackerImport, statusPairs, type TrackerSettings } from '../../../../shared/tracker/import.ts';
+import { planTrackerImport, type TrackerSettings } from '../../../../shared/tracker/import.ts';
+import { statusPairs } from '../../../../shared/tracker/rows.ts';
 import { guessKind, guessStatus, parseTrackerDate } from '../../../../shared/tracker/values.ts';
 import { validateProgramFile } from '../../../../shared/schema/validate.ts';
 import { fixtureData } from '../../../helpers/fixture.ts';
