@@ -34,6 +34,27 @@ function base64Of(file: File): Promise<string> {
   });
 }
 
+/** The largest .eml read (as main's `email:read` accepts it). */
+const MAX_EML_BYTES = 25 * 1024 * 1024;
+
+/**
+ * Reads the files one call each, so a batch of large messages never makes one oversized request;
+ * a file over the limit is listed as not read.
+ */
+async function readAll(files: File[]): Promise<EmailReadResult> {
+  const out: EmailReadResult = { messages: [], failed: [] };
+  for (const f of files) {
+    if (f.size > MAX_EML_BYTES) {
+      out.failed.push({ name: f.name, message: `${f.name} is larger than 25 MB and was not read.` });
+      continue;
+    }
+    const read = await call('email:read', { files: [{ name: f.name, base64: await base64Of(f) }] });
+    out.messages.push(...read.messages);
+    out.failed.push(...read.failed);
+  }
+  return out;
+}
+
 const isEml = (f: File) => /\.eml$/i.test(f.name) || f.type === 'message/rfc822';
 
 /** Holds the capture for the whole window: the drop target and the review dialog. */
@@ -46,11 +67,9 @@ export function EmailCapture({ children }: { children: ReactNode }) {
     (files: File[]) => {
       const emls = files.filter(isEml);
       if (emls.length === 0 || !open) return;
-      void Promise.all(emls.map(async (f) => ({ name: f.name, base64: await base64Of(f) })))
-        .then((list) => call('email:read', { files: list }))
-        .then(setRead, (e: unknown) =>
-          report({ code: 'internal', message: e instanceof Error ? e.message : String(e) }),
-        );
+      void readAll(emls).then(setRead, (e: unknown) =>
+        report({ code: 'internal', message: e instanceof Error ? e.message : String(e) }),
+      );
     },
     [report, open],
   );
