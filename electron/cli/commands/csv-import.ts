@@ -43,12 +43,18 @@ export async function openCsvImport(file: string, csv: string, io: Output): Prom
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Prints the counts, saves `next` (unless --dry-run or nothing changed), and returns the exit code. */
+/** Prints how many rows were added, updated, unchanged and rejected, saves `next` (unless --dry-run or nothing changed), and returns the exit code. */
 export async function finishCsvImport(
   { store, next, dryRun }: { store: ProgramStore; next: ProgramFile; dryRun: boolean },
-  counts: { added: number; updated: number; unchanged: number; rejected: number },
+  outcome: Record<'added' | 'updated' | 'unchanged' | 'rejected', readonly unknown[]>,
   io: Output,
 ): Promise<number> {
+  const counts = {
+    added: outcome.added.length,
+    updated: outcome.updated.length,
+    unchanged: outcome.unchanged.length,
+    rejected: outcome.rejected.length,
+  };
   const file = basename(store.path);
   const line = `${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.rejected} rejected`;
   const changes = counts.added + counts.updated;

@@ -55,14 +55,5 @@ export async function itemsImportCommand(options: ItemsImportOptions, io: Output
     io.err(
       'Add those people to the map (or correct the names in the tracker) and import again to set the owners.',
     );
-  return finishCsvImport(
-    { store, next: outcome.file, dryRun: options.dryRun },
-    {
-      added: outcome.added.length,
-      updated: outcome.updated.length,
-      unchanged: outcome.unchanged.length,
-      rejected: outcome.rejected.length,
-    },
-    io,
-  );
+  return finishCsvImport({ store, next: outcome.file, dryRun: options.dryRun }, outcome, io);
 }

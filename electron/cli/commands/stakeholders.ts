@@ -39,16 +39,7 @@ export async function importStakeholders(options: StakeholdersCsvOptions, io: Ou
   for (const u of outcome.updated)
     io.out(`updated: ${u.name} (${u.id}), row ${u.row}: ${u.fields.map((f) => FIELDS[f].header).join(', ')}`);
   for (const r of outcome.rejected) io.err(`rejected: ${formatRejected(r)}`);
-  return finishCsvImport(
-    { store, next: outcome.file, dryRun: options.dryRun },
-    {
-      added: outcome.added.length,
-      updated: outcome.updated.length,
-      unchanged: outcome.unchanged.length,
-      rejected: outcome.rejected.length,
-    },
-    io,
-  );
+  return finishCsvImport({ store, next: outcome.file, dryRun: options.dryRun }, outcome, io);
 }
 
 /** Writes every stakeholder to a new CSV; replaces an existing one only with --force. Never the notes. */
