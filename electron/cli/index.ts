@@ -34,6 +34,14 @@ export const USAGE = `Usage: liaison <command> [options]
   plan <file> [--weeks N] [--ics F] [--csv F] [--docx DIR] [--force]
                                                     the communication plan: the weeks as text, or as a
                                                     calendar, the matrix as CSV and the Word plan
+  new <file> --name N [--start D --end D] [--sponsor NAME]
+                                                    write a new, empty program (never over a file)
+  new <file> --demo                                 write the demo program to a new file
+  items import <file> --csv <export.csv> [--reason R] [--dry-run]
+                                                    add and update milestones, risks, dependencies and
+                                                    actions from a Jira, Linear or GitHub CSV export
+  interactions import <file> --eml <files...> [--dry-run]
+                                                    log emails (.eml) with the stakeholders they involve
 
 Options: --today YYYY-MM-DD (the day to compute for), --out DIR (where documents go; default
 the current folder), --dry-run (write documents but record nothing in the program file),
@@ -71,6 +79,13 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
         weeks: { type: 'string' },
         docx: { type: 'string' },
         email: { type: 'boolean', default: false },
+        name: { type: 'string' },
+        start: { type: 'string' },
+        end: { type: 'string' },
+        sponsor: { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        reason: { type: 'string' },
+        eml: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -194,6 +209,52 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
       case 'plan': {
         const { planCommand } = await import('./commands/plan.ts');
         return await planCommand(rest, values, io);
+      }
+      case 'new': {
+        if (rest.length !== 1) return usage(io, 'new takes exactly one file to create.');
+        const { newCommand } = await import('./commands/new.ts');
+        return await newCommand(
+          {
+            file: rest[0] as string,
+            ...(values.name !== undefined ? { name: values.name } : {}),
+            ...(values.start !== undefined ? { start: values.start } : {}),
+            ...(values.end !== undefined ? { end: values.end } : {}),
+            ...(values.sponsor !== undefined ? { sponsor: values.sponsor } : {}),
+            demo: values.demo,
+            today: values.today ?? localToday(),
+          },
+          io,
+        );
+      }
+      case 'items': {
+        const [sub, file, ...extra] = rest;
+        if (sub !== 'import' || !file || extra.length > 0)
+          return usage(io, 'items takes: items import <file> --csv <export.csv>.');
+        if (!values.csv) return usage(io, 'items import needs --csv <export.csv>.');
+        const { itemsImportCommand } = await import('./commands/items.ts');
+        return await itemsImportCommand(
+          {
+            file,
+            csv: resolve(values.csv),
+            ...(values.reason !== undefined ? { reason: values.reason } : {}),
+            dryRun: values['dry-run'],
+            today: values.today ?? localToday(),
+          },
+          io,
+        );
+      }
+      case 'interactions': {
+        // `--eml a.eml b.eml`: the files after the first arrive as positionals.
+        const [sub, file, ...more] = rest;
+        const emls = [...(values.eml ?? []), ...more];
+        if (sub !== 'import' || !file)
+          return usage(io, 'interactions takes: interactions import <file> --eml <files...>.');
+        if (!values.eml || emls.length === 0) return usage(io, 'interactions import needs --eml <files...>.');
+        const { interactionsImportCommand } = await import('./commands/interactions.ts');
+        return await interactionsImportCommand(
+          { file, emls: emls.map((e) => resolve(e)), dryRun: values['dry-run'] },
+          io,
+        );
       }
       default:
         return usage(io, `Unknown command "${command}".`);

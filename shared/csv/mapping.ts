@@ -48,7 +48,11 @@ const SYNONYMS: Record<string, FieldKey> = {
   comments: 'notes',
 };
 
-function normalizeHeader(header: string): string {
+/**
+ * A header (or a name) folded for comparing: accents, case, spaces and punctuation ignored, so
+ * "E-mail" meets "email" and "José Núñez" meets "jose nunez".
+ */
+export function normalizeHeader(header: string): string {
   return header
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
@@ -78,13 +82,38 @@ export function guessMapping(headers: readonly string[]): Mapping {
   });
 }
 
-/** What makes a mapping unusable, one message each; empty when it can be imported. */
-export function mappingProblems(headers: readonly string[], mapping: Mapping): string[] {
-  const problems: string[] = [];
-  const columns = new Map<FieldKey, string[]>();
+/** For each field a mapping fills, the quoted names of its columns (any CSV import's mapping). */
+export function columnsByField<F extends string>(
+  headers: readonly string[],
+  mapping: ReadonlyArray<F | null>,
+): Map<F, string[]> {
+  const columns = new Map<F, string[]>();
   mapping.forEach((field, i) => {
     if (field) columns.set(field, [...(columns.get(field) ?? []), `"${headers[i] ?? i + 1}"`]);
   });
+  return columns;
+}
+
+/**
+ * `"E-mail" → Email, "Notes" (ignored)`, for the command line, with `label` naming each field.
+ */
+export function describeColumns<F extends string>(
+  headers: readonly string[],
+  mapping: ReadonlyArray<F | null>,
+  label: (field: F) => string,
+): string {
+  return headers
+    .map((h, i) => {
+      const field = mapping[i];
+      return field ? `"${h}" → ${label(field)}` : `"${h}" (ignored)`;
+    })
+    .join(', ');
+}
+
+/** What makes a mapping unusable, one message each; empty when it can be imported. */
+export function mappingProblems(headers: readonly string[], mapping: Mapping): string[] {
+  const problems: string[] = [];
+  const columns = columnsByField(headers, mapping);
   for (const [field, names] of columns)
     if (names.length > 1) problems.push(`${names.join(' and ')} both fill ${FIELDS[field].header}.`);
   if (!columns.has('name') && !columns.has('email') && !columns.has('id'))
@@ -94,10 +123,5 @@ export function mappingProblems(headers: readonly string[], mapping: Mapping): s
 
 /** `"E-mail" → Email, "Notes" (ignored)`, for the command line. */
 export function describeMapping(headers: readonly string[], mapping: Mapping): string {
-  return headers
-    .map((h, i) => {
-      const field = mapping[i];
-      return field ? `"${h}" → ${FIELDS[field].header}` : `"${h}" (ignored)`;
-    })
-    .join(', ');
+  return describeColumns(headers, mapping, (f) => FIELDS[f].header);
 }

@@ -6,6 +6,7 @@ export const CHANNELS = [
   'app:info',
   'file:current',
   'file:new',
+  'file:newEmpty',
   'file:open',
   'file:save',
   'file:saveAs',
@@ -27,6 +28,7 @@ export const CHANNELS = [
   'shell:open',
   'shell:reveal',
   'plan:export',
+  'email:read',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../domain/dates.ts';
 import { MAX_WEEKS } from '../plan/calendar.ts';
 import { PLAN_FORMATS, type PlanFormat } from '../plan/file-name.ts';
+import type { EmailMessage } from '../email/message.ts';
 import type { ReportDoc } from '../reports/model.ts';
 import type { ReportWarning } from '../reports/warnings.ts';
 import { STAKEHOLDER_TEMPLATES, type ProgramFile, type Template } from '../schema/program.ts';
@@ -107,6 +108,14 @@ export interface FolderListing {
   /** Where listing may start: home, the program's folder, the output folder, the current folder. */
   roots: Array<{ label: string; path: string }>;
 }
+/** What `email:read` gives back: the messages read, and the files that could not be. */
+export interface EmailReadResult {
+  messages: EmailMessage[];
+  failed: Array<{ name: string; message: string }>;
+}
+
+/** An .eml of up to 25 MB, as base64 (4 characters per 3 bytes). */
+const MAX_EML_BASE64 = Math.ceil((25 * 1024 * 1024) / 3) * 4;
 
 const id = z.string().min(1).max(200);
 const target = z.union([
@@ -131,6 +140,17 @@ export const contract = {
   'file:current': returns<OpenDocument | null>()(noArgs, 'The open program file, if any.'),
   /** Writes the demo program to a new file (never over an existing one) and opens it. */
   'file:new': returns<OpenDocument | null>()(optionalPath, 'Create a new program file from the demo.'),
+  /** Writes an empty program (its name, period and sponsor) to a new file (never over one) and opens it. */
+  'file:newEmpty': returns<OpenDocument | null>()(
+    z.strictObject({
+      path: path.optional(),
+      name: z.string().min(1).max(500),
+      start: z.string().max(10).optional(),
+      end: z.string().max(10).optional(),
+      sponsor: z.string().max(500).optional(),
+    }),
+    'Create a new, empty program file.',
+  ),
   /** Opens and checks a program file; null when the user cancelled the dialog. */
   'file:open': returns<OpenDocument | null>()(optionalPath, 'Open a program file.'),
   /** Writes what is in memory to the open file (after a failed save, say). */
@@ -204,6 +224,19 @@ export const contract = {
       weeks: z.number().int().min(1).max(MAX_WEEKS),
     }),
     'Write the communication plan.',
+  ),
+  /**
+   * Reads email files (.eml, their bytes as base64, read in the window) into the few parts the
+   * interaction log keeps; a file that cannot be read is named with why, never quoted.
+   */
+  'email:read': returns<EmailReadResult>()(
+    z.strictObject({
+      files: z
+        .array(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(MAX_EML_BASE64) }))
+        .min(1)
+        .max(500),
+    }),
+    'Read .eml files for the interaction log.',
   ),
 } as const;
 

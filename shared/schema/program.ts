@@ -298,3 +298,4 @@ export type Cadence = (typeof CADENCES)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type Group = (typeof GROUPS)[number];
 export type Stance = (typeof STANCES)[number];
+export type Sentiment = (typeof SENTIMENTS)[number];

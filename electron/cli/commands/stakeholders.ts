@@ -3,19 +3,15 @@
  * `liaison stakeholders export <file> --csv <csv> [--force]`: the same mapping and upsert as the
  * app (shared/csv), with the mapping guessed from the header names and printed.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
 import { stakeholdersToCsv } from '../../../shared/csv/export.ts';
 import { FIELDS } from '../../../shared/csv/fields.ts';
 import { describeMapping, guessMapping } from '../../../shared/csv/mapping.ts';
-import { parseCsv } from '../../../shared/csv/parse.ts';
 import { formatRejected, planImport } from '../../../shared/csv/upsert.ts';
 import { writeFileDurably, writeNewFileDurably } from '../../node/durable-write.ts';
 import { AppError, sysCode } from '../../node/errors.ts';
 import { readProgramFile } from '../../node/program-file.ts';
-import { defaultDataDir } from '../../node/settings.ts';
-import { ProgramStore } from '../../node/store.ts';
 import { EXIT, type Output } from '../output.ts';
+import { finishCsvImport, openCsvImport } from './csv-import.ts';
 
 export interface StakeholdersCsvOptions {
   file: string;
@@ -26,26 +22,11 @@ export interface StakeholdersCsvOptions {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-async function readCsv(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = sysCode(error);
-    if (code === 'ENOENT') throw new AppError('not-found', `${path} does not exist.`);
-    if (code === 'EISDIR') throw new AppError('unreadable', `${path} is a folder, not a CSV file.`);
-    throw new AppError('unreadable', `${path} cannot be read (${code ?? String(error)}).`);
-  }
-}
-
 /** Imports the CSV's rows into the program: prints each added, updated and rejected row. */
 export async function importStakeholders(options: StakeholdersCsvOptions, io: Output): Promise<number> {
-  const store = await ProgramStore.open(options.file, { backupDir: join(defaultDataDir(), 'backups') });
-  const table = parseCsv(await readCsv(options.csv));
-  const name = basename(options.csv);
-  if (table.headers.length === 0) {
-    io.err(`${name} is empty: there is no header row and nothing to import.`);
-    return EXIT.problem;
-  }
+  const opened = await openCsvImport(options.file, options.csv, io);
+  if (!opened) return EXIT.problem;
+  const { store, table, name } = opened;
   const mapping = guessMapping(table.headers);
   io.out(`Columns: ${describeMapping(table.headers, mapping)}`);
   const outcome = planImport(store.file, table, mapping);
@@ -58,27 +39,7 @@ export async function importStakeholders(options: StakeholdersCsvOptions, io: Ou
   for (const u of outcome.updated)
     io.out(`updated: ${u.name} (${u.id}), row ${u.row}: ${u.fields.map((f) => FIELDS[f].header).join(', ')}`);
   for (const r of outcome.rejected) io.err(`rejected: ${formatRejected(r)}`);
-  const counts = [
-    plural(outcome.added.length, 'added', 'added'),
-    plural(outcome.updated.length, 'updated', 'updated'),
-    plural(outcome.unchanged.length, 'unchanged', 'unchanged'),
-    plural(outcome.rejected.length, 'rejected', 'rejected'),
-  ].join(', ');
-  const changes = outcome.added.length + outcome.updated.length;
-  if (options.dryRun) io.out(`${counts}. --dry-run: ${basename(options.file)} was not changed.`);
-  else if (changes > 0) {
-    await store.replace(outcome.file);
-    io.out(`${counts}. Saved ${basename(options.file)}.`);
-  } else io.out(`${counts}. Nothing to change in ${basename(options.file)}.`);
-  if (outcome.rejected.length > 0) {
-    io.err(
-      `${plural(outcome.rejected.length, 'row was', 'rows were')} rejected${
-        changes > 0 && !options.dryRun ? '; the other rows were imported' : ''
-      }.`,
-    );
-    return EXIT.problem;
-  }
-  return EXIT.ok;
+  return finishCsvImport({ store, next: outcome.file, dryRun: options.dryRun }, outcome, io);
 }
 
 /** Writes every stakeholder to a new CSV; replaces an existing one only with --force. Never the notes. */

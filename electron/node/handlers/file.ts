@@ -1,6 +1,7 @@
 /** The file handlers: new, open, save, save as, update, recent. Plain functions over the session. */
 import { resolve } from 'node:path';
 import { demoProgram } from '../../../shared/demo/demo-program.ts';
+import { emptyProgram, newProgramProblems } from '../../../shared/record/new-program.ts';
 import type { ProgramFile } from '../../../shared/schema/program.ts';
 import type { Handlers } from '../dispatch.ts';
 import { AppError } from '../errors.ts';
@@ -9,7 +10,7 @@ import { ProgramStore } from '../store.ts';
 
 type FileHandlers = Pick<
   Handlers,
-  'file:current' | 'file:new' | 'file:open' | 'file:save' | 'file:saveAs' | 'file:update' | 'file:reload' | 'file:recent'
+  'file:current' | 'file:new' | 'file:newEmpty' | 'file:open' | 'file:save' | 'file:saveAs' | 'file:update' | 'file:reload' | 'file:recent'
 >;
 
 export function fileHandlers(session: Session): FileHandlers {
@@ -22,6 +23,30 @@ export function fileHandlers(session: Session): FileHandlers {
       const store = await ProgramStore.create(
         resolve(target),
         demoProgram(session.today()),
+        session.storeOptions,
+      );
+      return session.adopt(store);
+    },
+
+    'file:newEmpty': async ({ path, name, start, end, sponsor }) => {
+      const details = {
+        name,
+        ...(start ? { start } : {}),
+        ...(end ? { end } : {}),
+        ...(sponsor ? { sponsor } : {}),
+      };
+      const problems = newProgramProblems(details);
+      if (problems.length > 0)
+        throw new AppError(
+          'bad-request',
+          problems.join(' '),
+          problems.map((message) => ({ path: 'program', message })),
+        );
+      const target = await session.pathFrom(path, (d) => d.saveFile(`${name.trim() || 'New program'}.json`));
+      if (!target) return null;
+      const store = await ProgramStore.create(
+        resolve(target),
+        emptyProgram(details, session.today()),
         session.storeOptions,
       );
       return session.adopt(store);
@@ -54,7 +79,10 @@ export function fileHandlers(session: Session): FileHandlers {
     'file:update': async ({ file, baseRevision }) => {
       session.requireStore();
       if (baseRevision !== session.revision)
-        throw new AppError('bad-request', 'The program changed since this edit began; reload it and try again.');
+        throw new AppError(
+          'bad-request',
+          'The program changed since this edit began; reload it and try again.',
+        );
       await session.commit(file as ProgramFile);
       return session.document();
     },

@@ -2,6 +2,7 @@
 import type { Handlers } from '../dispatch.ts';
 import type { Session } from '../session.ts';
 import { backupHandlers } from './backups.ts';
+import { emailHandlers } from './email.ts';
 import { fileHandlers } from './file.ts';
 import { planHandlers } from './plan.ts';
 import { folderHandlers } from './folders.ts';
@@ -24,5 +25,6 @@ export function createHandlers(session: Session): Handlers {
     ...planHandlers(session),
     ...historyHandlers(session),
     ...folderHandlers(session),
+    ...emailHandlers(),
   };
 }

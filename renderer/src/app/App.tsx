@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EmailCapture } from '../features/email/EmailCapture.tsx';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen.tsx';
 import { PlanScreen } from '../features/plan/PlanScreen.tsx';
 import { ProgramScreen } from '../features/program/ProgramScreen.tsx';
@@ -16,7 +17,9 @@ type Screen = (typeof SCREENS)[number];
 export function App() {
   return (
     <DocumentProvider>
-      <Shell />
+      <EmailCapture>
+        <Shell />
+      </EmailCapture>
     </DocumentProvider>
   );
 }

@@ -1,5 +1,6 @@
-/** The file actions of the top bar: undo and redo, save as, open another, new from the demo. */
+/** The file actions of the top bar: undo and redo, save as, open another, new empty, new from the demo. */
 import { useState } from 'react';
+import { NewProgramForm } from './NewProgramForm.tsx';
 import { PathPrompt } from '../ui/PathPrompt.tsx';
 import { BackupsList } from './BackupsList.tsx';
 import { useDocument } from './document.tsx';
@@ -8,6 +9,7 @@ export function FileMenu() {
   const { info, doc, undo, redo, undoLabel, redoLabel, save, saveAs, open, create, recent, busy } =
     useDocument();
   const [expanded, setExpanded] = useState(false);
+  const [newEmpty, setNewEmpty] = useState(false);
   const typed = info !== null && !info.nativeDialogs;
   return (
     <div className="file-menu">
@@ -39,6 +41,19 @@ export function FileMenu() {
       </button>
       {expanded && (
         <div className="file-menu__panel" role="dialog" aria-label="File">
+          {newEmpty ? (
+            <NewProgramForm
+              onDone={() => {
+                setNewEmpty(false);
+                setExpanded(false);
+              }}
+              onCancel={() => setNewEmpty(false)}
+            />
+          ) : (
+            <button type="button" onClick={() => setNewEmpty(true)}>
+              New empty program…
+            </button>
+          )}
           {typed ? (
             <>
               <PathPrompt

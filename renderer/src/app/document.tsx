@@ -13,10 +13,13 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { AppInfo, OpenDocument } from '../../../shared/ipc/contract.ts';
+import type { AppInfo, ArgsOf, OpenDocument } from '../../../shared/ipc/contract.ts';
 import type { ErrorInfo } from '../../../shared/ipc/envelope.ts';
 import type { ProgramFile } from '../../../shared/schema/program.ts';
 import { ApiError, call } from '../api.ts';
+
+/** What File > New empty asks for (and, in the browser mode, the path to write). */
+export type NewProgramRequest = ArgsOf<'file:newEmpty'>;
 
 interface Step {
   label: string;
@@ -35,6 +38,8 @@ export interface DocumentState {
   busy: boolean;
   open: (path?: string) => Promise<void>;
   create: (path?: string) => Promise<void>;
+  /** Writes an empty program (name, period, sponsor) to a new file and opens it. */
+  createEmpty: (details: NewProgramRequest) => Promise<void>;
   saveAs: (path?: string) => Promise<void>;
   /** Writes what is in memory again (after a failed save). */
   save: () => Promise<void>;
@@ -221,6 +226,7 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
       busy,
       open: (path) => run(async () => adopt(await call('file:open', path ? { path } : {}))),
       create: (path) => run(async () => adopt(await call('file:new', path ? { path } : {}))),
+      createEmpty: (details) => run(async () => adopt(await call('file:newEmpty', details))),
       saveAs: (path) =>
         run(async () => {
           const next = await call('file:saveAs', path ? { path } : {});

@@ -182,6 +182,16 @@ export const SPECS: Record<Channel, Spec> = {
   'app:info': none,
   'file:current': none,
   'file:new': pathOnly,
+  'file:newEmpty': plain(
+    {
+      path: pathArb,
+      name: fc.string({ maxLength: 40 }).map(lift),
+      start: fc.constantFrom('2026-12-01', '2026-02-30', 'soon').map(lift),
+      end: fc.constantFrom('2026-12-14', '2026-11-01').map(lift),
+      sponsor: fc.string({ maxLength: 40 }).map(lift),
+    },
+    ['name'],
+  ),
   'file:open': pathOnly,
   'file:save': none,
   'file:saveAs': pathOnly,
@@ -230,6 +240,17 @@ export const SPECS: Record<Channel, Spec> = {
   'plan:export': plain({
     formats: fc.subarray(['csv', 'ics', 'docx'], { minLength: 1 }).map(lift),
     weeks: fc.constantFrom<unknown>(4, 8, 12, 0, 53, -1, 2.5, '8').map(lift),
+  }),
+  'email:read': plain({
+    files: fc
+      .array(
+        fc.record({ name: fc.constantFrom('a.eml', '../../x.eml', 'é.eml'), base64: fc.base64String() }),
+        {
+          minLength: 1,
+          maxLength: 3,
+        },
+      )
+      .map(lift),
   }),
 };
 

@@ -20,6 +20,7 @@ import { ObjectivesSection } from './ObjectivesSection.tsx';
 import { OverviewSection } from './OverviewSection.tsx';
 import { DependenciesSection, WinsSection } from './PhrasedSections.tsx';
 import { RisksSection } from './RisksSection.tsx';
+import { TrackerImport } from './TrackerImport.tsx';
 import './program.css';
 
 const BODIES: Record<SectionId, () => React.ReactNode> = {
@@ -103,6 +104,7 @@ export function ProgramScreen({ file }: { file: ProgramFile }) {
             Reporting period {formatRange(program.period.start, program.period.end)} · Sponsor{' '}
             {personName(file, program.sponsorId)}
           </span>
+          <TrackerImport file={file} today={today} />
         </header>
         <HonestPanel
           file={file}

@@ -12,18 +12,26 @@ import { formatRejected, planImport, type ImportOutcome } from '../../../../shar
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
 
 /** A button that opens the file chooser and hands over the chosen file's name and text. */
-export function ChooseCsvButton({ onLoaded }: { onLoaded: (name: string, text: string) => void }) {
+export function ChooseCsvButton({
+  onLoaded,
+  label = 'Import CSV…',
+  inputLabel = 'CSV file to import',
+}: {
+  onLoaded: (name: string, text: string) => void;
+  label?: string;
+  inputLabel?: string;
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>
-        Import CSV…
+        {label}
       </button>
       <input
         ref={input}
         type="file"
         accept=".csv,text/csv,text/plain"
-        aria-label="CSV file to import"
+        aria-label={inputLabel}
         hidden
         onChange={(e) => {
           const chosen = e.target.files?.[0];

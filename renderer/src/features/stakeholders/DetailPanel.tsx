@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { checkEmail, checkName, type FieldKey, type FieldValue } from '../../../../shared/csv/fields.ts';
 import { dueStatus } from '../../../../shared/domain/cadence.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
+import { engagementOf } from '../../../../shared/domain/engagement.ts';
 import { QUADRANT_LABELS, quadrantOf } from '../../../../shared/domain/quadrant.ts';
 import {
   CADENCES,
@@ -22,6 +23,7 @@ import {
 } from '../../../../shared/schema/program.ts';
 import { ReaderHistory } from '../reports/ReaderHistory.tsx';
 import { setFields, updatePerson } from './edits.ts';
+import { EngagementChart } from '../engagement/EngagementTrend.tsx';
 import { Expectations } from './Expectations.tsx';
 import { CheckField, SelectField, TextField } from './Fields.tsx';
 import { InteractionLog } from './InteractionLog.tsx';
@@ -212,6 +214,10 @@ export function DetailPanel({
           />
         </section>
         <ReaderHistory person={person} file={file} today={today} />
+        <section className="sh-detail-section" aria-label="Engagement">
+          <h3>Engagement, last 90 days</h3>
+          <EngagementChart engagement={engagementOf(person, today)} today={today} />
+        </section>
         <InteractionLog person={person} today={today} edit={edit} />
         <Expectations person={person} file={file} today={today} edit={edit} />
         <footer className="sh-detail-panel__foot">

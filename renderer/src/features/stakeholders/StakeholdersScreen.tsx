@@ -9,6 +9,8 @@ import { planImport, type ImportOutcome } from '../../../../shared/csv/upsert.ts
 import type { Level, ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
 import { DataTable, type DataTableHandle, type RowSelectionState } from '../../table/DataTable.tsx';
+import { ChooseEmlButton } from '../email/EmailCapture.tsx';
+import { EngagementLists } from '../engagement/EngagementLists.tsx';
 import { GenerationSummary } from '../reports/GenerationSummary.tsx';
 import { useGenerate } from '../reports/hooks.ts';
 import { OutputFolderBar } from '../reports/OutputFolder.tsx';
@@ -151,12 +153,14 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
             <div className="sh-stakeholders__actions">
               <AddPerson onAdd={add} />
               <ChooseCsvButton onLoaded={(name, text) => setImporting({ name, text })} />
+              <ChooseEmlButton />
               <button type="button" onClick={exportCsv}>
                 Export CSV
               </button>
             </div>
           </header>
           <OutputFolderBar testId="stakeholders-output-dir" />
+          <EngagementLists people={file.stakeholders} today={today} onOpen={setOpenId} />
           <GenerationSummary state={state} />
           {exported && (
             <p className="sh-notice" role="status">

@@ -4,6 +4,7 @@ import type { FilterFn } from '@tanstack/react-table';
 import { checkEmail, checkName, type FieldKey } from '../../../../shared/csv/fields.ts';
 import { dueStatus, type DueStatus } from '../../../../shared/domain/cadence.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
+import { engagementOf, type Engagement } from '../../../../shared/domain/engagement.ts';
 import { QUADRANT_LABELS, QUADRANTS, quadrantOf, type Quadrant } from '../../../../shared/domain/quadrant.ts';
 import {
   CADENCES,
@@ -14,6 +15,7 @@ import {
   type Stakeholder,
 } from '../../../../shared/schema/program.ts';
 import { columnsFor, type Choice, type Features } from '../../table/setup.ts';
+import { Sparkline } from '../engagement/EngagementTrend.tsx';
 
 /** What a row's "Generate report" button does; provided by the screen that shows the table. */
 export const GenerateReportContext = createContext<((stakeholderId: string) => void) | null>(null);
@@ -72,6 +74,9 @@ export interface StakeholderRow {
   /** Days past the due date; null when not due. */
   overdueDays: number | null;
   external: boolean;
+  /** The sentiment of the last 90 days' interactions (rowsOf fills it), and the day it is for. */
+  engagement?: Engagement;
+  today?: string;
 }
 
 export function toRow(s: Stakeholder, quadrant: Quadrant, due: DueStatus): StakeholderRow {
@@ -105,7 +110,11 @@ export function rowsOf(people: readonly Stakeholder[], today: string): Stakehold
   return people.map((s) => {
     const hit = rowCache.get(s);
     if (hit?.today === today) return hit.row;
-    const row = toRow(s, quadrantOf(s), dueStatus(s, today));
+    const row = {
+      ...toRow(s, quadrantOf(s), dueStatus(s, today)),
+      engagement: engagementOf(s, today),
+      today,
+    };
     rowCache.set(s, { today, row });
     return row;
   });
@@ -280,6 +289,17 @@ export const stakeholderColumns = col.columns([
           {text}
         </span>
       );
+    },
+  }),
+  col.accessor((r) => r.engagement?.average ?? undefined, {
+    id: 'engagement',
+    header: 'Engagement',
+    size: 124,
+    sortUndefined: 'last',
+    enableGlobalFilter: false,
+    cell: (c) => {
+      const { engagement, today } = c.row.original;
+      return engagement && today ? <Sparkline engagement={engagement} today={today} /> : null;
     },
   }),
   col.display({

@@ -1,0 +1,119 @@
+/**
+ * Engagement over time, from the interaction log: the sentiment of a person's interactions over
+ * the last 90 days and which way it is going; who has been concerned or negative lately; who has
+ * had no contact for 30 days or more. Derived, never stored.
+ */
+import type { Sentiment, Stakeholder } from '../schema/program.ts';
+import { addDays, daysBetween, type IsoDate } from './dates.ts';
+
+/** How far back the trend looks. */
+export const ENGAGEMENT_DAYS = 90;
+/** "Lately", for concerned or negative people. */
+export const CONCERN_DAYS = 30;
+/** No contact for this many days or more puts a person on the list. */
+export const NO_CONTACT_DAYS = 30;
+
+/** A sentiment as a number, for the trend: positive above neutral, negative lowest. */
+export const SENTIMENT_SCORE: Record<Sentiment, number> = {
+  positive: 1,
+  neutral: 0,
+  concerned: -1,
+  negative: -2,
+};
+
+export interface EngagementPoint {
+  date: IsoDate;
+  sentiment: Sentiment;
+  summary: string;
+}
+
+export interface Engagement {
+  /** The interactions of the window, oldest first (none after today). */
+  points: EngagementPoint[];
+  /** Later half against earlier half; null with fewer than two interactions. */
+  trend: 'improving' | 'steady' | 'worsening' | null;
+  /** The mean score of the window, or null when there is nothing in it. */
+  average: number | null;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** The person's interactions of the `days` up to `today`, and their direction. */
+export function engagementOf(s: Stakeholder, today: IsoDate, days = ENGAGEMENT_DAYS): Engagement {
+  const from = addDays(today, -days);
+  const points = s.interactions
+    .filter((i) => i.date > from && i.date <= today)
+    .map((i) => ({ date: i.date, sentiment: i.sentiment, summary: i.summary }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const scores = points.map((p) => SENTIMENT_SCORE[p.sentiment]);
+  if (scores.length === 0) return { points, trend: null, average: null };
+  const average = mean(scores);
+  if (scores.length < 2) return { points, trend: null, average };
+  const half = Math.floor(scores.length / 2);
+  // With an odd count the middle interaction belongs to neither half.
+  const delta = mean(scores.slice(scores.length - half)) - mean(scores.slice(0, half));
+  const trend = delta >= 0.5 ? 'improving' : delta <= -0.5 ? 'worsening' : 'steady';
+  return { points, trend, average };
+}
+
+/** The last day anyone was in touch: the latest interaction or update sent, whichever is later. */
+export function lastContact(s: Stakeholder, today: IsoDate): IsoDate | null {
+  let last: IsoDate | null = s.lastUpdateAt && s.lastUpdateAt <= today ? s.lastUpdateAt : null;
+  for (const i of s.interactions) if (i.date <= today && (!last || i.date > last)) last = i.date;
+  return last;
+}
+
+export interface Concern {
+  id: string;
+  name: string;
+  sentiment: 'concerned' | 'negative';
+  date: IsoDate;
+}
+
+/**
+ * People whose latest interaction of the last `days` was concerned or negative (a later positive
+ * one means it was heard), negative first, then the most recent.
+ */
+export function concernedLately(
+  people: readonly Stakeholder[],
+  today: IsoDate,
+  days = CONCERN_DAYS,
+): Concern[] {
+  const from = addDays(today, -days);
+  const out: Concern[] = [];
+  for (const s of people) {
+    const recent = s.interactions.filter((i) => i.date > from && i.date <= today);
+    const latest = recent.reduce<(typeof recent)[number] | undefined>(
+      (a, b) => (!a || b.date >= a.date ? b : a),
+      undefined,
+    );
+    if (latest && (latest.sentiment === 'concerned' || latest.sentiment === 'negative'))
+      out.push({ id: s.id, name: s.name, sentiment: latest.sentiment, date: latest.date });
+  }
+  return out.sort(
+    (a, b) => SENTIMENT_SCORE[a.sentiment] - SENTIMENT_SCORE[b.sentiment] || b.date.localeCompare(a.date),
+  );
+}
+
+export interface Silence {
+  id: string;
+  name: string;
+  /** The last contact, or null when there never was one. */
+  since: IsoDate | null;
+  days: number | null;
+}
+
+/** People with no contact (interaction or update) for `days` or more, never-contacted first, then the longest. */
+export function noContactFor(
+  people: readonly Stakeholder[],
+  today: IsoDate,
+  days = NO_CONTACT_DAYS,
+): Silence[] {
+  const out: Silence[] = [];
+  for (const s of people) {
+    const since = lastContact(s, today);
+    const gap = since ? daysBetween(since, today) : null;
+    if (gap === null || gap >= days) out.push({ id: s.id, name: s.name, since, days: gap });
+  }
+  return out.sort((a, b) => (b.days ?? Infinity) - (a.days ?? Infinity) || a.name.localeCompare(b.name));
+}
