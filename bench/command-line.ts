@@ -13,7 +13,7 @@ import { dueList } from '../shared/domain/cadence.ts';
 import { composeReport } from '../shared/reports/compose.ts';
 import type { ProgramFile } from '../shared/schema/program.ts';
 import { FIXTURE_PATH, fixtureData, FIXTURE_TODAY } from '../tests/helpers/fixture.ts';
-import { generateProgram } from '../tests/helpers/generate-program.ts';
+import { everyoneDue, generateProgram } from '../tests/helpers/generate-program.ts';
 import { toMarkdown } from './markdown.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -38,17 +38,6 @@ async function markdownFor(file: ProgramFile, readerId: string, path: string): P
 
 function pandocRun(md: string, out: string): number {
   return timed('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', out, md]);
-}
-
-/** The program with every reader due (never updated, weekly), so `--due` writes one for each. */
-function allDue(file: ProgramFile): ProgramFile {
-  return {
-    ...file,
-    stakeholders: file.stakeholders.map(({ lastUpdateAt: _, ...s }) => ({
-      ...s,
-      preferences: { ...s.preferences, cadence: 'weekly' },
-    })),
-  };
 }
 
 /** The program with only its first `n` due readers left due: the whole file, a bounded batch. */
@@ -176,7 +165,7 @@ export async function benchCommandLine(): Promise<void> {
     await cold(dir, env, 9);
 
     console.log('\nBatches: the whole `liaison report --due` command, one process each');
-    const readers200 = allDue(generateProgram({ stakeholders: 200, items: 100, today: FIXTURE_TODAY }));
+    const readers200 = everyoneDue(generateProgram({ stakeholders: 200, items: 100, today: FIXTURE_TODAY }));
     console.log(
       `  200 readers all due, 100 items (target >= 200/s): ${await batch(dir, env, 'due-200', readers200)}`,
     );

@@ -16,6 +16,8 @@ const result = await build({
   absWorkingDir: root,
   entryPoints: {
     liaison: 'electron/cli/index.ts',
+    // The batch pool's worker (electron/node/report-pool.ts looks for it beside itself).
+    'report-worker': 'electron/node/report-worker.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

@@ -12,6 +12,9 @@ import type { ProgramFile } from '../../../../shared/schema/program.ts';
 import { dueList } from '../../../../shared/domain/cadence.ts';
 import { FIXTURE_TODAY, fixtureData, fixtureText } from '../../../helpers/fixture.ts';
 import { pythonDocxFailures } from '../../../helpers/office.ts';
+import { writeDocuments } from '../../../../electron/node/documents.ts';
+import { docxParts } from '../../../helpers/docx.ts';
+import { everyoneDue, generateProgram } from '../../../helpers/generate-program.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 let build: string;
@@ -88,4 +91,33 @@ describe('the built command line', () => {
     const report = runBuilt(trimmed, ['report', program, '--stakeholder', 's-cfo', '--out', work]);
     expect(report.status).not.toBe(0);
   });
+
+  it('renders a long batch on its own built workers, away from any TypeScript, as one thread would', async () => {
+    // A copy outside the repository: no node_modules above it, so no tsx a worker could fall back on.
+    const alone = join(work, 'standalone');
+    await cp(build, alone, { recursive: true });
+    const file = everyoneDue(generateProgram({ stakeholders: 20, items: 60, today: FIXTURE_TODAY }));
+    const program = join(work, 'twenty.json');
+    await writeFile(program, JSON.stringify(file));
+    const out = join(work, 'twenty');
+    const run = runBuilt(alone, ['report', program, '--due', '--today', FIXTURE_TODAY, '--out', out]);
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('['))).toEqual(
+      dueList(file, FIXTURE_TODAY).map((d, i) => `[${i + 1}/20] ${d.stakeholder.name}`),
+    );
+    expect(run.status).toBe(0);
+    const single = await writeDocuments(
+      file,
+      dueList(file, FIXTURE_TODAY).map((d) => ({ kind: 'report', stakeholderId: d.stakeholderId })),
+      { today: FIXTURE_TODAY, outDir: join(work, 'twenty-single'), poolFrom: Infinity },
+    );
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split('/').pop()),
+    ).toEqual(single.written.map((w) => w.fileName));
+    const body = async (path: string) => (await docxParts(await readFile(path)))['word/document.xml'];
+    for (const doc of single.written)
+      expect(await body(join(out, doc.fileName))).toEqual(await body(doc.path));
+  }, 60_000);
 });
