@@ -12,6 +12,25 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = resolve(root, process.argv[2] ?? 'out/cli');
 
 await rm(outdir, { recursive: true, force: true });
+/**
+ * zod's `z.locales` namespace pulls its 40-odd translations (about 360 KB) into every start; we
+ * never call `z.config(z.locales.xx())`, and English, its default, is imported on its own.
+ */
+const onlyEnglishZod = {
+  name: 'only-english-zod',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes('/node_modules/zod/')
+        ? { path: 'zod-locales', namespace: 'liaison' }
+        : undefined,
+    );
+    bundle.onLoad({ filter: /^zod-locales$/, namespace: 'liaison' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js';",
+      resolveDir: root,
+    }));
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: {
@@ -35,6 +54,7 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
+  plugins: [onlyEnglishZod],
 });
 // The project's own sources in the build, so bin/liaison.mjs can tell a stale build (a source
 // edited since) and run the sources instead of yesterday's code.
