@@ -58,5 +58,8 @@ const result = await build({
 });
 // The project's own sources in the build, so bin/liaison.mjs can tell a stale build (a source
 // edited since) and run the sources instead of yesterday's code.
-const sources = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/'));
+// (Only files: the plugin's module above is named `liaison:zod-locales`, and is no file.)
+const sources = Object.keys(result.metafile.inputs).filter(
+  (path) => !path.startsWith('node_modules/') && !path.includes(':'),
+);
 await writeFile(resolve(outdir, 'sources.json'), JSON.stringify(sources));

@@ -3,6 +3,7 @@
  * JavaScript in a bare `node`, with each command's code loaded only when that command runs.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -71,6 +72,13 @@ describe('the built command line', () => {
     const saved = JSON.parse(await readFile(program, 'utf8')) as ProgramFile;
     expect(saved.reports.map((r) => r.fileName).sort()).toEqual(files);
     expect(pythonDocxFailures(files.map((f) => join(out, f)))).toEqual([]);
+  });
+
+  it('lists its sources, each a file in the repository, so bin/liaison.mjs can tell it is current', async () => {
+    const sources = JSON.parse(await readFile(join(build, 'sources.json'), 'utf8')) as string[];
+    expect(sources).toContain('electron/cli/index.ts');
+    expect(sources).toContain('electron/node/report-worker.ts');
+    expect(sources.filter((s) => !existsSync(join(repoRoot, s)))).toEqual([]);
   });
 
   it('validates and prints help without the Word library, which only document commands load', async () => {
