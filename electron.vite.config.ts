@@ -9,7 +9,13 @@ export default defineConfig({
       outDir: 'out/main',
       // lowdb is ESM-only: bundle it rather than leave a require() to it.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The batch pool's worker, beside main as electron/node/report-pool.ts looks for it.
+          'report-worker': resolve(__dirname, 'electron/node/report-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,4 +1,7 @@
-/** The `liaison` command line: parses arguments and prints; the work is in electron/node. */
+/**
+ * The `liaison` command line: parses arguments and prints; the work is in electron/node. Each
+ * command's module is imported when that command runs, so `validate` never loads the Word stack.
+ */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +10,6 @@ import { isIsoDate, localToday } from '../../shared/domain/dates.ts';
 import { isTimeZone, machineTimeZone } from '../../shared/meetings/time-zone.ts';
 import { STAKEHOLDER_TEMPLATES, type StakeholderTemplate } from '../../shared/schema/program.ts';
 import { AppError } from '../node/errors.ts';
-import { meetingsImportCommand } from './commands/meetings.ts';
-import { documentCommand, reportRequests } from './commands/report.ts';
-import { serveCommand } from './commands/serve.ts';
-import { exportStakeholders, importStakeholders } from './commands/stakeholders.ts';
-import { validateCommand } from './commands/validate.ts';
 import { consoleOutput, EXIT, printError, type Output } from './output.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -112,6 +110,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
     switch (command) {
       case 'validate': {
         if (rest.length !== 1) return usage(io, 'validate takes exactly one file.');
+        const { validateCommand } = await import('./commands/validate.ts');
         return await validateCommand(rest[0] as string, io);
       }
       case 'report':
@@ -131,6 +130,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
           email: values.email,
           ...(values.styles ? { styles: resolve(values.styles) } : {}),
         };
+        const { documentCommand, reportRequests } = await import('./commands/report.ts');
         if (command === 'checklist') {
           const meetingId = values.meeting;
           if (!meetingId) return usage(io, 'checklist needs --meeting <id>.');
@@ -161,6 +161,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
         const timeZone = values['time-zone'] ?? machineTimeZone();
         if (!isTimeZone(timeZone))
           return usage(io, `--time-zone must be a time zone such as Europe/Madrid, not "${timeZone}".`);
+        const { meetingsImportCommand } = await import('./commands/meetings.ts');
         return await meetingsImportCommand(
           {
             file,
@@ -184,6 +185,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
         const port = values.port === undefined ? undefined : Number(values.port);
         if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
           return usage(io, `--port must be a port number, not "${values.port}".`);
+        const { serveCommand } = await import('./commands/serve.ts');
         return await serveCommand(
           {
             ...(rest[0] ? { file: rest[0] } : {}),
@@ -202,6 +204,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
           return usage(io, 'stakeholders takes import or export, then one program file.');
         if (!values.csv) return usage(io, `stakeholders ${action} needs --csv <csv>.`);
         const options = { file, csv: resolve(values.csv), dryRun: values['dry-run'], force: values.force };
+        const { exportStakeholders, importStakeholders } = await import('./commands/stakeholders.ts');
         return action === 'import'
           ? await importStakeholders(options, io)
           : await exportStakeholders(options, io);

@@ -104,16 +104,36 @@ export function describeWriteError(outDir: string, error: unknown): AppError {
   return new AppError('write-failed', `Could not write the document to ${outDir}: ${reason}.`);
 }
 
-/** Composes, renders and writes one document. Does not touch the program file. */
+/** One document composed and rendered to bytes, not yet written: what a batch's workers make. */
+export interface RenderedDocument {
+  composed: ComposedReport;
+  bytes: Uint8Array;
+}
+
+/** Composes and renders one document (no IO): the part of writing that a worker thread can do. */
+export async function renderDocument(
+  file: ProgramFile,
+  request: DocumentRequest,
+  options: Pick<WriteOptions, 'today' | 'styles'>,
+): Promise<RenderedDocument> {
+  const composed = compose(file, request, options.today);
+  const bytes = await renderDocx(composed.doc, options.styles ? { styles: options.styles } : {});
+  return { composed, bytes };
+}
+
+/**
+ * Composes, renders and writes one document, or writes one already `rendered`. Does not touch the
+ * program file.
+ */
 export async function writeDocument(
   file: ProgramFile,
   request: DocumentRequest,
   options: WriteOptions,
+  rendered?: RenderedDocument,
 ): Promise<{ written: WrittenDocument; record: ReportRecord }> {
   const outDir = resolve(options.outDir);
-  const composed = compose(file, request, options.today);
+  const { composed, bytes } = rendered ?? (await renderDocument(file, request, options));
   const { doc } = composed;
-  const bytes = await renderDocx(doc, options.styles ? { styles: options.styles } : {});
   const name = reportFileName({
     date: options.today,
     programName: file.program.name,
@@ -197,19 +217,27 @@ export interface BatchResult {
 
 /**
  * Writes several documents, reporting progress after each. One failure does not stop the batch;
- * it is listed with its reason. The caller records `records` in one save.
+ * it is listed with its reason. The caller records `records` in one save. Above a handful of
+ * documents, worker threads compose and render them (report-pool.ts) while this thread writes
+ * each one and reports progress, in the order of `requests`.
  */
 export async function writeDocuments(
   file: ProgramFile,
   requests: DocumentRequest[],
   options: WriteOptions & {
     onProgress?: (done: number, total: number, last: WrittenDocument | null) => void;
+    /** Render in worker threads from this many documents up (default POOL_FROM; Infinity: never). */
+    poolFrom?: number;
   },
 ): Promise<BatchResult> {
   const result: BatchResult = { written: [], failed: [], records: [] };
-  for (const request of requests) {
+  const pool =
+    requests.length >= (options.poolFrom ?? POOL_FROM)
+      ? (await import('./report-pool.ts')).openRenderPool(file, requests, options)
+      : null;
+  for (const [index, request] of requests.entries()) {
     try {
-      const { written, record } = await writeDocument(file, request, options);
+      const { written, record } = await writeDocument(file, request, options, await pool?.take(index));
       result.written.push(written);
       result.records.push(record);
       options.onProgress?.(result.written.length + result.failed.length, requests.length, written);
@@ -218,5 +246,9 @@ export async function writeDocuments(
       options.onProgress?.(result.written.length + result.failed.length, requests.length, null);
     }
   }
+  await pool?.close();
   return result;
 }
+
+/** Fewer documents than this are quicker in one thread than starting workers for them. */
+export const POOL_FROM = 12;

@@ -241,3 +241,14 @@ export function generateProgram(options: {
     communications: [],
   };
 }
+
+/** The program with every reader due today (weekly, never updated), so `--due` writes one each. */
+export function everyoneDue(file: ProgramFile): ProgramFile {
+  return {
+    ...file,
+    stakeholders: file.stakeholders.map(({ lastUpdateAt: _, ...s }) => ({
+      ...s,
+      preferences: { ...s.preferences, cadence: 'weekly' as const },
+    })),
+  };
+}

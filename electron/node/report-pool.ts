@@ -1,0 +1,158 @@
+/**
+ * A batch's documents composed and rendered on worker threads, one per core, while the calling
+ * thread writes each file and records it in order. Jobs go out a few ahead of the writer, so a
+ * long batch never holds every document in memory. A worker that dies has its jobs rendered here
+ * instead: the batch never fails for it.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ErrorCode } from '../../shared/ipc/envelope.ts';
+import type { ProgramFile } from '../../shared/schema/program.ts';
+import {
+  renderDocument,
+  type DocumentRequest,
+  type RenderedDocument,
+  type WriteOptions,
+} from './documents.ts';
+import { AppError } from './errors.ts';
+
+/** What each worker is started with: the program and the options every document shares. */
+export interface WorkerSetup {
+  file: ProgramFile;
+  options: Pick<WriteOptions, 'today' | 'styles'>;
+}
+
+/** A worker's answer to job `id`. */
+export type WorkerReply =
+  | { id: number; ok: true; rendered: RenderedDocument }
+  | { id: number; ok: false; code: ErrorCode | null; message: string };
+
+interface Job {
+  id: number;
+  request: DocumentRequest;
+  resolve: (rendered: RenderedDocument) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Where the worker's code is: built JavaScript beside this module when it runs from a build
+ * (out/cli; out/main, whose chunks sit one folder down), else the TypeScript source through tsx
+ * (development and tests only). Null when neither can be had: the batch then runs on one thread.
+ */
+function workerEntry(): { script: string | URL; eval: boolean } | null {
+  for (const name of ['./report-worker.mjs', './report-worker.js', '../report-worker.js']) {
+    const built = new URL(name, import.meta.url);
+    if (built.protocol === 'file:' && existsSync(built)) return { script: built, eval: false };
+  }
+  const source = new URL('./report-worker.ts', import.meta.url);
+  let tsx: string;
+  try {
+    tsx = import.meta.resolve('tsx/esm/api');
+  } catch {
+    return null;
+  }
+  if (source.protocol !== 'file:' || !existsSync(source)) return null;
+  const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source.href)}); });`;
+  return { script: code, eval: true };
+}
+
+class RenderPool {
+  private readonly workers: Array<{ worker: Worker; jobs: Map<number, Job> }> = [];
+  private readonly results: Array<Promise<RenderedDocument>> = [];
+  private sent = 0;
+  /** Documents the workers rendered (the rest were rendered on this thread after a worker died). */
+  byWorkers = 0;
+
+  constructor(
+    private readonly setup: WorkerSetup,
+    private readonly requests: DocumentRequest[],
+    entry: { script: string | URL; eval: boolean },
+    threads: number,
+    /** How many documents may be rendered ahead of the one being written. */
+    private readonly ahead: number,
+  ) {
+    for (let i = 0; i < threads; i++) {
+      const worker = new Worker(entry.script, { eval: entry.eval, workerData: setup });
+      const slot = { worker, jobs: new Map<number, Job>() };
+      worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
+      worker.on('error', () => this.lose(slot));
+      worker.on('exit', () => this.lose(slot));
+      this.workers.push(slot);
+    }
+  }
+
+  /** The rendered document for `requests[index]`; call in order. */
+  take(index: number): Promise<RenderedDocument> {
+    this.pump(index + this.ahead);
+    return this.results[index] as Promise<RenderedDocument>;
+  }
+
+  async close(): Promise<void> {
+    const live = this.workers.splice(0);
+    await Promise.all(live.map((slot) => slot.worker.terminate()));
+  }
+
+  private pump(until: number): void {
+    while (this.sent < this.requests.length && this.sent <= until) {
+      const id = this.sent++;
+      const request = this.requests[id] as DocumentRequest;
+      const result = new Promise<RenderedDocument>((resolve, reject) => {
+        const slot = this.idlest();
+        if (!slot) {
+          renderDocument(this.setup.file, request, this.setup.options).then(resolve, reject);
+          return;
+        }
+        slot.jobs.set(id, { id, request, resolve, reject });
+        slot.worker.postMessage({ id, request });
+      });
+      // Awaited in order by take(); this keeps a failure that settles early from counting as unhandled.
+      result.catch(() => undefined);
+      this.results.push(result);
+    }
+  }
+
+  private idlest(): { worker: Worker; jobs: Map<number, Job> } | undefined {
+    let best: { worker: Worker; jobs: Map<number, Job> } | undefined;
+    for (const slot of this.workers) if (!best || slot.jobs.size < best.jobs.size) best = slot;
+    return best;
+  }
+
+  private settle(slot: { jobs: Map<number, Job> }, reply: WorkerReply): void {
+    const job = slot.jobs.get(reply.id);
+    if (!job) return;
+    slot.jobs.delete(reply.id);
+    this.byWorkers++;
+    if (reply.ok) job.resolve(reply.rendered);
+    else job.reject(reply.code ? new AppError(reply.code, reply.message) : new Error(reply.message));
+  }
+
+  /** A worker stopped: its unfinished jobs are rendered on this thread (or by the other workers). */
+  private lose(slot: { worker: Worker; jobs: Map<number, Job> }): void {
+    const at = this.workers.indexOf(slot);
+    if (at < 0) return;
+    this.workers.splice(at, 1);
+    for (const job of slot.jobs.values())
+      renderDocument(this.setup.file, job.request, this.setup.options).then(job.resolve, job.reject);
+    slot.jobs.clear();
+  }
+}
+
+/**
+ * Starts workers for this batch (one per core, at least two, never more than documents); null
+ * when there is no worker code to start (the caller renders on its own thread).
+ */
+export function openRenderPool(
+  file: ProgramFile,
+  requests: DocumentRequest[],
+  options: WorkerSetup['options'],
+): { take(index: number): Promise<RenderedDocument>; close(): Promise<void>; byWorkers: number } | null {
+  const entry = workerEntry();
+  if (!entry) return null;
+  const threads = Math.min(requests.length, Math.max(2, availableParallelism()));
+  const setup: WorkerSetup = {
+    file,
+    options: { today: options.today, ...(options.styles ? { styles: options.styles } : {}) },
+  };
+  return new RenderPool(setup, requests, entry, threads, threads * 4);
+}

@@ -1,0 +1,112 @@
+/**
+ * Batches rendered on worker threads (electron/node/report-pool.ts) write the same documents, in
+ * the same order, with the same progress and failures, as one thread does.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  renderDocument,
+  writeDocuments,
+  type BatchResult,
+  type DocumentRequest,
+} from '../../../../electron/node/documents.ts';
+import { openRenderPool } from '../../../../electron/node/report-pool.ts';
+import { dueList } from '../../../../shared/domain/cadence.ts';
+import type { ProgramFile } from '../../../../shared/schema/program.ts';
+import { docxParts } from '../../../helpers/docx.ts';
+import { FIXTURE_TODAY } from '../../../helpers/fixture.ts';
+import { everyoneDue, generateProgram } from '../../../helpers/generate-program.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'liaison-pool-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Every part of the package; the creation and modification times in core.xml set aside. */
+async function contents(path: string): Promise<Record<string, string>> {
+  const parts = await docxParts(await readFile(path));
+  for (const [name, xml] of Object.entries(parts))
+    parts[name] = xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1');
+  return parts;
+}
+
+async function run(
+  file: ProgramFile,
+  requests: DocumentRequest[],
+  out: string,
+  poolFrom: number,
+): Promise<{ result: BatchResult; progress: string[] }> {
+  const progress: string[] = [];
+  const result = await writeDocuments(file, requests, {
+    today: FIXTURE_TODAY,
+    outDir: join(dir, out),
+    poolFrom,
+    onProgress: (done, total, last) => progress.push(`${done}/${total} ${last?.readerName ?? 'failed'}`),
+  });
+  return { result, progress };
+}
+
+describe('a batch on worker threads', () => {
+  it('writes byte-for-byte the documents one thread writes, in order, failures in their place', async () => {
+    const file = everyoneDue(generateProgram({ stakeholders: 24, items: 60, today: FIXTURE_TODAY }));
+    const requests: DocumentRequest[] = dueList(file, FIXTURE_TODAY).map((d) => ({
+      kind: 'report',
+      stakeholderId: d.stakeholderId,
+    }));
+    expect(requests).toHaveLength(24);
+    // A reader who is not in the program, in the middle: it fails there, and the rest go on.
+    requests.splice(7, 0, { kind: 'report', stakeholderId: 's-nobody' });
+    requests.push({ kind: 'checklist', meetingId: 'mt-0' });
+
+    const single = await run(file, requests, 'single', Infinity);
+    const pooled = await run(file, requests, 'pooled', 2);
+
+    expect(pooled.progress).toEqual(single.progress);
+    expect(pooled.progress[7]).toBe('8/26 failed');
+    expect(pooled.result.failed).toEqual(single.result.failed);
+    expect(pooled.result.failed.map((f) => f.message)).toEqual([
+      'No stakeholder with id "s-nobody" in this program.',
+    ]);
+    expect(pooled.result.written.map((w) => w.fileName)).toEqual(
+      single.result.written.map((w) => w.fileName),
+    );
+    expect(pooled.result.written).toHaveLength(25);
+    const withoutIds = (r: BatchResult) => r.records.map(({ id: _, generatedAt: __, ...rest }) => rest);
+    expect(withoutIds(pooled.result)).toEqual(withoutIds(single.result));
+    for (const [i, doc] of pooled.result.written.entries()) {
+      const alone = single.result.written[i];
+      expect(doc.warnings).toEqual(alone?.warnings);
+      expect(await contents(doc.path)).toEqual(await contents(alone?.path ?? ''));
+    }
+  }, 120_000);
+
+  it('renders on the workers, and answers in order even when they finish out of order', async () => {
+    const file = everyoneDue(generateProgram({ stakeholders: 12, items: 150, today: FIXTURE_TODAY }));
+    // Long technical updates and short briefs mixed, so the two workers finish out of turn.
+    const requests = file.stakeholders.map((s, i): DocumentRequest => ({
+      kind: 'report',
+      stakeholderId: s.id,
+      template: i % 2 === 0 ? 'technical-update' : 'executive-brief',
+    }));
+    const options = { today: FIXTURE_TODAY };
+    const pool = openRenderPool(file, requests, options);
+    if (!pool) throw new Error('no worker code found for the pool');
+    try {
+      for (const [i, request] of requests.entries()) {
+        const pooled = await pool.take(i);
+        const alone = await renderDocument(file, request, options);
+        expect(pooled.composed.doc.reader.name).toBe(alone.composed.doc.reader.name);
+        expect(pooled.composed.doc.template).toBe(request.kind === 'report' ? request.template : null);
+        expect(pooled.composed).toEqual(alone.composed);
+      }
+      expect(pool.byWorkers).toBe(requests.length);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
