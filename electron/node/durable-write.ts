@@ -4,7 +4,7 @@
  * Each write has its own temp name, so two writers never share one (lowdb's steno does).
  */
 import { randomBytes } from 'node:crypto';
-import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { sysCode } from './errors.ts';
 import { processAlive } from './process-alive.ts';
@@ -22,10 +22,24 @@ function tempPathFor(target: string): string {
   return join(dirname(target), `.liaison-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
 }
 
-async function writeTemp(target: string, bytes: Uint8Array | string): Promise<string> {
+/** What a replaced file keeps: its permission bits and, where this user may set them, its owner. */
+interface Keep {
+  mode: number;
+  uid?: number;
+  gid?: number;
+}
+
+async function writeTemp(target: string, bytes: Uint8Array | string, keep?: Keep): Promise<string> {
   const temp = tempPathFor(target);
-  const handle = await open(temp, 'wx', 0o644);
+  const handle = await open(temp, 'wx', keep ? 0o600 : 0o644);
   try {
+    if (keep) {
+      // chmod, not the open mode: the umask would otherwise loosen or tighten what the user set.
+      await handle.chmod(keep.mode & 0o7777);
+      // Only root may give a file away (others may still set one of their groups): best effort.
+      if (keep.uid !== undefined && keep.gid !== undefined)
+        await handle.chown(keep.uid, keep.gid).catch(() => undefined);
+    }
     await handle.writeFile(bytes);
     await handle.sync();
   } catch (error) {
@@ -87,16 +101,35 @@ export async function removeStaleTempFiles(folder: string, now = Date.now()): Pr
   return removed;
 }
 
-/** Replaces `target` with `bytes` atomically and durably. */
-export async function writeFileDurably(target: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = await writeTemp(target, bytes);
+/**
+ * The file a write to `target` must replace: a symlink's final target (so the link stays a link
+ * and its target gets the new bytes), or `target` itself when it does not exist yet.
+ */
+export async function realTarget(target: string): Promise<string> {
   try {
-    await withRetry(() => rename(temp, target));
+    return await realpath(target);
+  } catch (error) {
+    if (sysCode(error) === 'ENOENT') return target;
+    throw error;
+  }
+}
+
+/**
+ * Replaces `target` with `bytes` atomically and durably. The file keeps its mode and, where
+ * permitted, its owner; a symlink is written through to its target (temp and rename beside it).
+ */
+export async function writeFileDurably(target: string, bytes: Uint8Array | string): Promise<void> {
+  const real = await realTarget(target);
+  const info = await stat(real).catch(() => null);
+  const keep: Keep | undefined = info ? { mode: info.mode, uid: info.uid, gid: info.gid } : undefined;
+  const temp = await writeTemp(real, bytes, keep);
+  try {
+    await withRetry(() => rename(temp, real));
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncFolder(dirname(target));
+  await syncFolder(dirname(real));
 }
 
 /**
