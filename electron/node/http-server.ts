@@ -101,6 +101,17 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The envelope as JSON; a value JSON cannot write becomes an error envelope, never a 500. */
+function encode(envelope: unknown, channel: string): string {
+  try {
+    return JSON.stringify(envelope);
+  } catch (error) {
+    console.error(`[liaison] ${channel}: the answer could not be sent:`, error);
+    const message = `The answer of ${channel} could not be sent (${error instanceof Error ? error.message : String(error)}).`;
+    return JSON.stringify({ ok: false, error: { code: 'internal', message } });
+  }
+}
+
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const root = normalize(options.rendererDir);
@@ -143,7 +154,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     } catch {
       return sendError(res, 400, 'The request body is not valid JSON.');
     }
-    send(res, 200, JSON.stringify(await dispatch(options.handlers, channel, args)));
+    send(res, 200, encode(await dispatch(options.handlers, channel, args), channel));
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {

@@ -12,6 +12,7 @@ import { migrate, MIGRATIONS, type Migration } from '../../shared/schema/migrati
 import { validateProgramFile } from '../../shared/schema/validate.ts';
 import { writeFileDurably } from './durable-write.ts';
 import { AppError, sysCode } from './errors.ts';
+import { nestingMessage, tooDeep } from './nesting.ts';
 
 export interface LoadedProgram {
   file: ProgramFile;
@@ -64,6 +65,8 @@ export function parseProgramText(
       raw === null ? 'null' : Array.isArray(raw) ? 'a list' : `the ${typeof raw} ${JSON.stringify(raw)}`;
     throw new AppError('not-a-program', `${name} holds ${what}, not a program.`);
   }
+  const deep = tooDeep(raw);
+  if (deep !== null) throw new AppError('invalid', nestingMessage(name, deep));
   const target = options.targetVersion ?? CURRENT_SCHEMA_VERSION;
   const outcome = migrate(raw as Record<string, unknown>, target, options.migrations ?? MIGRATIONS);
   if (outcome.kind === 'newer')
@@ -139,7 +142,10 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
       throw error;
     });
     if (now === null)
-      throw new AppError('conflict', `${this.path} was moved or deleted while it was open. Save as to keep your changes.`);
+      throw new AppError(
+        'conflict',
+        `${this.path} was moved or deleted while it was open. Save as to keep your changes.`,
+      );
     if (fingerprint(now) !== this.expected)
       throw new AppError(
         'conflict',

@@ -149,7 +149,9 @@ export class Session {
     try {
       await this.adopt(await ProgramStore.open(last, this.storeOptions));
     } catch {
-      // Moved, deleted or damaged since: the welcome screen lets the user choose.
+      // Moved, deleted or damaged since: the welcome screen lets the user choose, without it.
+      this.lastFailedPath = last;
+      await this.settings.removeRecent(last).catch(() => undefined);
     }
   }
 

@@ -9,7 +9,14 @@ import { ProgramStore } from '../store.ts';
 
 type FileHandlers = Pick<
   Handlers,
-  'file:current' | 'file:new' | 'file:open' | 'file:save' | 'file:saveAs' | 'file:update' | 'file:reload' | 'file:recent'
+  | 'file:current'
+  | 'file:new'
+  | 'file:open'
+  | 'file:save'
+  | 'file:saveAs'
+  | 'file:update'
+  | 'file:reload'
+  | 'file:recent'
 >;
 
 export function fileHandlers(session: Session): FileHandlers {
@@ -34,6 +41,7 @@ export function fileHandlers(session: Session): FileHandlers {
         return await session.adopt(await ProgramStore.open(resolve(target), session.storeOptions));
       } catch (error) {
         session.lastFailedPath = resolve(target);
+        await session.settings.removeRecent(resolve(target)).catch(() => undefined);
         throw error;
       }
     },
@@ -54,7 +62,10 @@ export function fileHandlers(session: Session): FileHandlers {
     'file:update': async ({ file, baseRevision }) => {
       session.requireStore();
       if (baseRevision !== session.revision)
-        throw new AppError('bad-request', 'The program changed since this edit began; reload it and try again.');
+        throw new AppError(
+          'bad-request',
+          'The program changed since this edit began; reload it and try again.',
+        );
       await session.commit(file as ProgramFile);
       return session.document();
     },
