@@ -18,6 +18,8 @@ export interface BrowserServerOptions {
   /** 0 or absent for a free port chosen by the system. */
   port?: number;
   token?: string;
+  /** Main's events for the window, sent as server-sent events on GET /api/events. */
+  subscribe?: (listener: (event: string, payload: unknown) => void) => () => void;
 }
 
 export interface BrowserServer {
@@ -135,13 +137,15 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, encodedChannel: string): Promise<void> {
-    if (req.method !== 'POST') return sendError(res, 405, 'Use POST.');
+    const isEvents = encodedChannel === 'events' && req.method === 'GET';
+    if (req.method !== 'POST' && !isEvents) return sendError(res, 405, 'Use POST.');
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins.has(origin))
       return sendError(res, 403, 'Cross-origin calls are refused.');
     const auth = req.headers.authorization ?? '';
     if (!auth.startsWith('Bearer ') || !sameSecret(auth.slice(7), token))
       return sendError(res, 401, 'Missing or wrong secret token.');
+    if (isEvents) return events(req, res);
     if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
       return sendError(res, 415, 'Send JSON.');
     const channel = decode(encodedChannel);
@@ -155,6 +159,25 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return sendError(res, 400, 'The request body is not valid JSON.');
     }
     send(res, 200, encode(await dispatch(options.handlers, channel, args), channel));
+  }
+
+  /** Server-sent events: one `event:`/`data:` block per event, a comment every 25 s to keep it open. */
+  function events(req: IncomingMessage, res: ServerResponse): void {
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    res.write(': connected\n\n');
+    const stop = options.subscribe?.((event, payload) => {
+      res.write(`event: ${event}\ndata: ${encode(payload, event)}\n\n`);
+    });
+    const keepAlive = setInterval(() => res.write(': still here\n\n'), 25_000);
+    req.on('close', () => {
+      clearInterval(keepAlive);
+      stop?.();
+    });
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {

@@ -4,7 +4,7 @@
  * migrated or validated is reported and left exactly as it was.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { CURRENT_SCHEMA_VERSION, type ProgramFile } from '../../shared/schema/program.ts';
@@ -105,56 +105,120 @@ export async function readProgramFile(path: string, options: ReadOptions = {}): 
   return { ...parseProgramText(original.toString('utf8'), name, options), original };
 }
 
-/** The program file as it is written: two-space JSON and a final newline, diff-friendly. */
+// Each top-level list item's text, by object: a program is immutable (every change makes new
+// objects along its path), so an unchanged person is written from here, not stringified again.
+const itemText = new WeakMap<object, string>();
+
+function itemJson(item: unknown): string {
+  if (item === null || typeof item !== 'object') return JSON.stringify(item ?? null, null, 2) ?? 'null';
+  let text = itemText.get(item);
+  if (text === undefined) {
+    text = (JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, '\n    ');
+    itemText.set(item, text);
+  }
+  return text;
+}
+
+/**
+ * The program file as it is written: two-space JSON and a final newline, diff-friendly. The same
+ * bytes as `JSON.stringify(file, null, 2)`, built from each list item's remembered text.
+ */
 export function serializeProgram(file: ProgramFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(file)) {
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    const text =
+      Array.isArray(value) && value.length > 0
+        ? `[\n${value.map((item) => `    ${itemJson(item)}`).join(',\n')}\n  ]`
+        : (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n  ');
+    parts.push(`  ${JSON.stringify(key)}: ${text}`);
+  }
+  return parts.length > 0 ? `{\n${parts.join(',\n')}\n}\n` : '{}\n';
+}
+
+/** The identity of the file on disk: a rename by any writer makes a new inode, an edit a new mtime. */
+async function stampOf(path: string): Promise<string> {
+  const info = await stat(path, { bigint: true });
+  return `${info.ino}:${info.size}:${info.mtimeNs}`;
+}
+
+/** What this process last saw on disk: the file's identity, and its bytes (hashed only if needed). */
+export class DiskCopy {
+  private constructor(
+    readonly stamp: string,
+    private bytes: Uint8Array | string | null,
+    private hash: string | null,
+  ) {}
+
+  static async of(path: string, bytes: Uint8Array | string): Promise<DiskCopy> {
+    return new DiskCopy(await stampOf(path), bytes, null);
+  }
+
+  fingerprint(): string {
+    if (this.hash === null) {
+      this.hash = fingerprint(
+        typeof this.bytes === 'string' ? Buffer.from(this.bytes) : (this.bytes ?? new Uint8Array()),
+      );
+      this.bytes = null;
+    }
+    return this.hash;
+  }
 }
 
 /**
  * lowdb's adapter for a program file. `read` is the full check above; `write` is durable (temp
- * file, fsync, rename, fsync of the folder) where lowdb's own JSONFile only renames.
+ * file, fsync, rename, fsync of the folder) where lowdb's own JSONFile only renames. It remembers
+ * what it last saw on disk, so the store can tell when another writer saved the file.
  */
 export class ProgramFileAdapter implements Adapter<ProgramFile> {
-  /** The hash of the bytes on disk as this app last read or wrote them. */
-  private expected: string;
-
   constructor(
     readonly path: string,
-    onDisk: Uint8Array,
+    private seen: DiskCopy,
     private readonly options: ReadOptions = {},
-  ) {
-    this.expected = fingerprint(onDisk);
-  }
+  ) {}
 
   async read(): Promise<ProgramFile> {
     const loaded = await readProgramFile(this.path, this.options);
-    this.expected = fingerprint(loaded.original);
+    this.seen = await DiskCopy.of(this.path, loaded.original);
     return loaded.file;
   }
 
-  /**
-   * Writes durably, but never over a file that changed on disk since it was read (another person
-   * on a shared drive, a sync client, a second window): that is a conflict for the user to settle.
-   */
-  async write(data: ProgramFile): Promise<void> {
-    const now = await readFile(this.path).catch((error: unknown) => {
-      if (sysCode(error) === 'ENOENT') return null;
+  /** The file as another writer saved it, checked; null when it is as this process last saw it. */
+  async readIfChanged(): Promise<LoadedProgram | null> {
+    let stamp: string;
+    try {
+      stamp = await stampOf(this.path);
+    } catch (error) {
+      if (sysCode(error) === 'ENOENT') throw new AppError('not-found', `${this.path} does not exist.`);
       throw error;
-    });
-    if (now === null)
-      throw new AppError(
-        'conflict',
-        `${this.path} was moved or deleted while it was open. Save as to keep your changes.`,
-      );
-    if (fingerprint(now) !== this.expected)
-      throw new AppError(
-        'conflict',
-        `${basename(this.path)} changed on disk since it was opened (another person or program saved it). ` +
-          'Your changes are kept in the app: reload theirs, or save yours as a copy.',
-      );
+    }
+    if (stamp === this.seen.stamp) return null;
+    const bytes = await readFile(this.path);
+    const seen = await DiskCopy.of(this.path, bytes);
+    if (fingerprint(bytes) === this.seen.fingerprint()) {
+      this.seen = seen; // touched, or rewritten with the same bytes
+      return null;
+    }
+    const loaded = {
+      ...parseProgramText(bytes.toString('utf8'), basename(this.path), this.options),
+      original: bytes,
+    };
+    this.seen = seen;
+    return loaded;
+  }
+
+  async exists(): Promise<boolean> {
+    return stat(this.path).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** Writes durably. The store calls it under the write lock, after taking in any other writer's save. */
+  async write(data: ProgramFile): Promise<void> {
     const text = serializeProgram(data);
     await writeFileDurably(this.path, text);
-    this.expected = fingerprint(Buffer.from(text));
+    this.seen = await DiskCopy.of(this.path, text);
   }
 }
 

@@ -1,9 +1,7 @@
 /** The file handlers: new, open, save, save as, update, recent. Plain functions over the session. */
 import { resolve } from 'node:path';
 import { demoProgram } from '../../../shared/demo/demo-program.ts';
-import type { ProgramFile } from '../../../shared/schema/program.ts';
 import type { Handlers } from '../dispatch.ts';
-import { AppError } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { ProgramStore } from '../store.ts';
 
@@ -14,7 +12,7 @@ type FileHandlers = Pick<
   | 'file:open'
   | 'file:save'
   | 'file:saveAs'
-  | 'file:update'
+  | 'file:apply'
   | 'file:reload'
   | 'file:recent'
 >;
@@ -59,20 +57,14 @@ export function fileHandlers(session: Session): FileHandlers {
       return session.adopt(store);
     },
 
-    'file:update': async ({ file, baseRevision }) => {
-      session.requireStore();
-      if (baseRevision !== session.revision)
-        throw new AppError(
-          'bad-request',
-          'The program changed since this edit began; reload it and try again.',
-        );
-      await session.commit(file as ProgramFile);
-      return session.document();
+    'file:apply': async ({ ops, baseRevision }) => {
+      const outcome = await session.apply(ops, baseRevision);
+      const { file, ...rest } = session.document();
+      return { ...rest, file: outcome.exact ? null : file };
     },
 
     'file:reload': async () => {
       await session.requireStore().reload();
-      session.revision++;
       return session.document();
     },
 

@@ -81,7 +81,7 @@ export function reportHandlers(session: Session): ReportHandlers {
       let notRecorded: GenerateResult['notRecorded'] = null;
       if (!dryRun && batch.records.length > 0) {
         try {
-          await session.commit(recordInHistory(store.file, batch.records, today));
+          await session.change((file) => recordInHistory(file, batch.records, today));
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           const message = `The documents were written, but not recorded in the program's history: ${error.message}`;
