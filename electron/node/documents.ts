@@ -160,30 +160,48 @@ export interface BatchResult {
   written: WrittenDocument[];
   failed: Array<{ request: DocumentRequest; message: string }>;
   records: ReportRecord[];
+  /** The document written whose record could not be saved; the batch stopped there. */
+  notRecorded: { document: WrittenDocument; error: AppError } | null;
+  /** The requests not attempted after that (nothing was written for them). */
+  notWritten: DocumentRequest[];
 }
 
 /**
- * Writes several documents, reporting progress after each. One failure does not stop the batch;
- * it is listed with its reason. The caller records `records` in one save.
+ * Writes several documents, reporting progress after each. One failure to write does not stop
+ * the batch; it is listed with its reason. With `record`, each document is recorded in the
+ * history right after it is written (a crash loses at most the one in flight); a failure to
+ * record stops the batch, so no more documents go unrecorded.
  */
 export async function writeDocuments(
   file: ProgramFile,
   requests: DocumentRequest[],
   options: WriteOptions & {
     onProgress?: (done: number, total: number, last: WrittenDocument | null) => void;
+    record?: (record: ReportRecord) => Promise<void>;
   },
 ): Promise<BatchResult> {
-  const result: BatchResult = { written: [], failed: [], records: [] };
-  for (const request of requests) {
+  const result: BatchResult = { written: [], failed: [], records: [], notRecorded: null, notWritten: [] };
+  for (const [i, request] of requests.entries()) {
+    let done: { written: WrittenDocument; record: ReportRecord };
     try {
-      const { written, record } = await writeDocument(file, request, options);
-      result.written.push(written);
-      result.records.push(record);
-      options.onProgress?.(result.written.length + result.failed.length, requests.length, written);
+      done = await writeDocument(file, request, options);
     } catch (error) {
       result.failed.push({ request, message: error instanceof Error ? error.message : String(error) });
       options.onProgress?.(result.written.length + result.failed.length, requests.length, null);
+      continue;
     }
+    result.written.push(done.written);
+    try {
+      await options.record?.(done.record);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      result.notRecorded = { document: done.written, error };
+      result.notWritten = requests.slice(i + 1);
+      options.onProgress?.(result.written.length + result.failed.length, requests.length, done.written);
+      break;
+    }
+    result.records.push(done.record);
+    options.onProgress?.(result.written.length + result.failed.length, requests.length, done.written);
   }
   return result;
 }

@@ -67,7 +67,16 @@ export async function importStakeholders(options: StakeholdersCsvOptions, io: Ou
   const changes = outcome.added.length + outcome.updated.length;
   if (options.dryRun) io.out(`${counts}. --dry-run: ${basename(options.file)} was not changed.`);
   else if (changes > 0) {
-    await store.replace(outcome.file);
+    try {
+      await store.replace(outcome.file);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      io.err(error.message);
+      io.err(
+        `Nothing was imported: ${basename(options.file)} is as it was, without these ${plural(changes, 'change')}.`,
+      );
+      return EXIT.problem;
+    }
     io.out(`${counts}. Saved ${basename(options.file)}.`);
   } else io.out(`${counts}. Nothing to change in ${basename(options.file)}.`);
   if (outcome.rejected.length > 0) {

@@ -5,6 +5,7 @@ import { renderHtml } from '../../../shared/reports/render-html.ts';
 import { renderText } from '../../../shared/reports/render-text.ts';
 import type { ArgsOf, GenerateResult } from '../../../shared/ipc/contract.ts';
 import type { Handlers } from '../dispatch.ts';
+import type { ReportRecord } from '../../../shared/schema/program.ts';
 import { compose, recordInHistory, writeDocuments, type DocumentRequest } from '../documents.ts';
 import { AppError } from '../errors.ts';
 import { readWordStyles } from '../word-template.ts';
@@ -76,17 +77,30 @@ export function reportHandlers(session: Session): ReportHandlers {
       const requests = targets.map(toRequest);
       const template = session.settings.value.wordTemplate;
       const styles = template ? await readWordStyles(template) : undefined;
-      const batch = await writeDocuments(store.file, requests, { today, outDir, ...(styles ? { styles } : {}) });
+      const batch = await writeDocuments(store.file, requests, {
+        today,
+        outDir,
+        ...(styles ? { styles } : {}),
+        ...(dryRun
+          ? {}
+          : {
+              record: (record: ReportRecord) =>
+                session.change((file) => recordInHistory(file, [record], today)),
+            }),
+      });
       for (const doc of batch.written) session.writtenPaths.add(doc.path);
       let notRecorded: GenerateResult['notRecorded'] = null;
-      if (!dryRun && batch.records.length > 0) {
-        try {
-          await session.change((file) => recordInHistory(file, batch.records, today));
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          const message = `The documents were written, but not recorded in the program's history: ${error.message}`;
-          notRecorded = { code: error.code, message };
-        }
+      if (batch.notRecorded) {
+        const { document, error } = batch.notRecorded;
+        const recorded = batch.records.length;
+        const skipped = batch.notWritten.length;
+        const message =
+          `${document.fileName} was written, but not recorded in the program's history: ${error.message}` +
+          (recorded > 0
+            ? ` The ${recorded} document${recorded === 1 ? '' : 's'} before it ${recorded === 1 ? 'is' : 'are'} recorded.`
+            : '') +
+          (skipped > 0 ? ` ${skipped} more ${skipped === 1 ? 'was' : 'were'} not written.` : '');
+        notRecorded = { code: error.code, message };
       }
       return {
         outDir,
