@@ -3,7 +3,6 @@
  * adapter that writes it back durably. Reading never writes: a file that cannot be read, parsed,
  * migrated or validated is reported and left exactly as it was.
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Adapter } from 'lowdb';
@@ -136,32 +135,25 @@ export function serializeProgram(file: ProgramFile): string {
   return parts.length > 0 ? `{\n${parts.join(',\n')}\n}\n` : '{}\n';
 }
 
-/** The identity of the file on disk: a rename by any writer makes a new inode, an edit a new mtime. */
-async function stampOf(path: string): Promise<string> {
-  const info = await stat(path, { bigint: true });
-  return `${info.ino}:${info.size}:${info.mtimeNs}`;
-}
-
-/** What this process last saw on disk: the file's identity, and its bytes (hashed only if needed). */
+/** What this process last saw on disk: the exact bytes. */
 export class DiskCopy {
-  private constructor(
-    readonly stamp: string,
-    private bytes: Uint8Array | string | null,
-    private hash: string | null,
-  ) {}
+  private constructor(readonly bytes: Buffer) {}
 
-  static async of(path: string, bytes: Uint8Array | string): Promise<DiskCopy> {
-    return new DiskCopy(await stampOf(path), bytes, null);
+  static of(bytes: Uint8Array | string): DiskCopy {
+    return new DiskCopy(
+      typeof bytes === 'string'
+        ? Buffer.from(bytes)
+        : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    );
   }
 
-  fingerprint(): string {
-    if (this.hash === null) {
-      this.hash = fingerprint(
-        typeof this.bytes === 'string' ? Buffer.from(this.bytes) : (this.bytes ?? new Uint8Array()),
-      );
-      this.bytes = null;
-    }
-    return this.hash;
+  /**
+   * Whether `now` is what this process last saw. The bytes are compared, not the file's inode,
+   * size and mtime: a new file renamed over the old one can reuse its inode, have the same size,
+   * and get the same mtime within the clock's tick (two writers adding a person each did).
+   */
+  same(now: Uint8Array): boolean {
+    return this.bytes.equals(now);
   }
 }
 
@@ -179,31 +171,25 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
 
   async read(): Promise<ProgramFile> {
     const loaded = await readProgramFile(this.path, this.options);
-    this.seen = await DiskCopy.of(this.path, loaded.original);
+    this.seen = DiskCopy.of(loaded.original);
     return loaded.file;
   }
 
   /** The file as another writer saved it, checked; null when it is as this process last saw it. */
   async readIfChanged(): Promise<LoadedProgram | null> {
-    let stamp: string;
+    let bytes: Buffer;
     try {
-      stamp = await stampOf(this.path);
+      bytes = await readFile(this.path);
     } catch (error) {
       if (sysCode(error) === 'ENOENT') throw new AppError('not-found', `${this.path} does not exist.`);
       throw error;
     }
-    if (stamp === this.seen.stamp) return null;
-    const bytes = await readFile(this.path);
-    const seen = await DiskCopy.of(this.path, bytes);
-    if (fingerprint(bytes) === this.seen.fingerprint()) {
-      this.seen = seen; // touched, or rewritten with the same bytes
-      return null;
-    }
+    if (this.seen.same(bytes)) return null;
     const loaded = {
       ...parseProgramText(bytes.toString('utf8'), basename(this.path), this.options),
       original: bytes,
     };
-    this.seen = seen;
+    this.seen = DiskCopy.of(bytes);
     return loaded;
   }
 
@@ -216,13 +202,8 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
 
   /** Writes durably. The store calls it under the write lock, after taking in any other writer's save. */
   async write(data: ProgramFile): Promise<void> {
-    const text = serializeProgram(data);
-    await writeFileDurably(this.path, text);
-    this.seen = await DiskCopy.of(this.path, text);
+    const bytes = Buffer.from(serializeProgram(data));
+    await writeFileDurably(this.path, bytes);
+    this.seen = DiskCopy.of(bytes);
   }
-}
-
-/** A content hash: equal bytes, equal fingerprint. */
-export function fingerprint(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -70,7 +70,7 @@ export class ProgramStore {
   /** Opens and checks the file at `path`; throws an AppError and writes nothing if it is not a valid program. */
   static async open(path: string, options: StoreOptions): Promise<ProgramStore> {
     const loaded = await readProgramFile(path, options);
-    const adapter = new ProgramFileAdapter(path, await DiskCopy.of(path, loaded.original), options);
+    const adapter = new ProgramFileAdapter(path, DiskCopy.of(loaded.original), options);
     return new ProgramStore(new Low(adapter, loaded.file), adapter, options, loaded);
   }
 
@@ -173,7 +173,7 @@ export class ProgramStore {
     return this.serially(async () => {
       const text = serializeProgram(this.file);
       await writeNew(path, text);
-      this.adapter = new ProgramFileAdapter(path, await DiskCopy.of(path, text), this.options);
+      this.adapter = new ProgramFileAdapter(path, DiskCopy.of(text), this.options);
       const data = this.db.data;
       this.db = new Low<ProgramFile>(this.adapter, data);
       this.base = data;
