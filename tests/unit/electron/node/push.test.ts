@@ -54,7 +54,7 @@ async function nextEvent(response: Response, event: string, ms = 8_000): Promise
       new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now())),
     ]);
     if (!chunk || chunk.done) break;
-    buffer += decoder.decode(chunk.value, { stream: true });
+    buffer += decoder.decode(chunk.value as Uint8Array, { stream: true });
     const match = new RegExp(`event: ${event}\\ndata: (.*)\\n\\n`).exec(buffer);
     if (match?.[1]) {
       await reader.cancel();
