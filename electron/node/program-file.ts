@@ -104,57 +104,123 @@ export async function readProgramFile(path: string, options: ReadOptions = {}): 
   return { ...parseProgramText(original.toString('utf8'), name, options), original };
 }
 
-// Each top-level list item's text, by object: a program is immutable (every change makes new
+// Each top-level list item's bytes, by object: a program is immutable (every change makes new
 // objects along its path), so an unchanged person is written from here, not stringified again.
-const itemText = new WeakMap<object, string>();
+const itemBytes = new WeakMap<object, Buffer>();
+const chunk = (text: string) => Buffer.from(text);
+const COMMA = chunk(',\n');
 
-function itemJson(item: unknown): string {
-  if (item === null || typeof item !== 'object') return JSON.stringify(item ?? null, null, 2) ?? 'null';
-  let text = itemText.get(item);
-  if (text === undefined) {
-    text = (JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, '\n    ');
-    itemText.set(item, text);
+function itemChunk(item: unknown): Buffer {
+  const json = (value: unknown) =>
+    (JSON.stringify(value ?? null, null, 2) ?? 'null').replace(/\n/g, '\n    ');
+  if (item === null || typeof item !== 'object') return chunk(`    ${json(item)}`);
+  let bytes = itemBytes.get(item);
+  if (bytes === undefined) {
+    bytes = chunk(`    ${json(item)}`);
+    itemBytes.set(item, bytes);
   }
-  return text;
+  return bytes;
 }
 
 /**
- * The program file as it is written: two-space JSON and a final newline, diff-friendly. The same
- * bytes as `JSON.stringify(file, null, 2)`, built from each list item's remembered text.
+ * The program file as it is written, in chunks (written together with one writev): two-space
+ * JSON and a final newline, the same bytes as `JSON.stringify(file, null, 2)`, built from each
+ * list item's remembered bytes. No 10 MB string is built for a save of one changed field.
  */
-export function serializeProgram(file: ProgramFile): string {
-  const parts: string[] = [];
+export function programChunks(file: ProgramFile): Buffer[] {
+  const chunks: Buffer[] = [];
+  let first = true;
   for (const [key, value] of Object.entries(file)) {
     if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    const text =
-      Array.isArray(value) && value.length > 0
-        ? `[\n${value.map((item) => `    ${itemJson(item)}`).join(',\n')}\n  ]`
-        : (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n  ');
-    parts.push(`  ${JSON.stringify(key)}: ${text}`);
+    chunks.push(chunk(`${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `));
+    first = false;
+    if (Array.isArray(value) && value.length > 0) {
+      chunks.push(chunk('[\n'));
+      value.forEach((item, i) => {
+        if (i > 0) chunks.push(COMMA);
+        chunks.push(itemChunk(item));
+      });
+      chunks.push(chunk('\n  ]'));
+    } else chunks.push(chunk((JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n  ')));
   }
-  return parts.length > 0 ? `{\n${parts.join(',\n')}\n}\n` : '{}\n';
+  chunks.push(chunk(first ? '{}\n' : '\n}\n'));
+  return chunks;
 }
 
-/** What this process last saw on disk: the exact bytes. */
-export class DiskCopy {
-  private constructor(readonly bytes: Buffer) {}
+/** The program file as text (new files, backups): the same bytes as {@link programChunks}. */
+export function serializeProgram(file: ProgramFile): string {
+  return Buffer.concat(programChunks(file)).toString('utf8');
+}
 
-  static of(bytes: Uint8Array | string): DiskCopy {
-    return new DiskCopy(
+/**
+ * The file's identity on disk: inode, size, modification and change times. A writer that renames
+ * a new file over it changes at least one, unless it wrote within the same tick of the file
+ * system's clock as the last writer, which the write lock prevents (see `settle`).
+ */
+async function stampOf(path: string): Promise<{ stamp: string; latestMs: number }> {
+  const info = await stat(path, { bigint: true });
+  return {
+    stamp: `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`,
+    latestMs: Number((info.mtimeNs > info.ctimeNs ? info.mtimeNs : info.ctimeNs) / 1_000_000n),
+  };
+}
+
+/** Longer than a tick of the file system's clock (1 to 10 ms), with room. */
+const TICK_MS = 25;
+
+/** What this process last saw on disk: the file's stamp, and the exact bytes. */
+export class DiskCopy {
+  private constructor(
+    readonly stamp: string,
+    private readonly chunks: readonly Uint8Array[],
+    private readonly length: number,
+  ) {}
+
+  /**
+   * The stamp must be taken before the bytes were read (or right after this process wrote them,
+   * under the write lock): a stamp taken after a read could belong to a newer file than the
+   * bytes, and that newer file would then look already seen.
+   */
+  static from(stamp: string, bytes: Uint8Array | string | readonly Uint8Array[]): DiskCopy {
+    const chunks: readonly Uint8Array[] =
       typeof bytes === 'string'
-        ? Buffer.from(bytes)
-        : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        ? [Buffer.from(bytes)]
+        : Array.isArray(bytes)
+          ? (bytes as readonly Uint8Array[])
+          : [bytes as Uint8Array];
+    return new DiskCopy(
+      stamp,
+      chunks,
+      chunks.reduce((n, c) => n + c.byteLength, 0),
     );
   }
 
-  /**
-   * Whether `now` is what this process last saw. The bytes are compared, not the file's inode,
-   * size and mtime: a new file renamed over the old one can reuse its inode, have the same size,
-   * and get the same mtime within the clock's tick (two writers adding a person each did).
-   */
-  same(now: Uint8Array): boolean {
-    return this.bytes.equals(now);
+  /** The stamp of `path` now. */
+  static async stamp(path: string): Promise<string> {
+    return (await stampOf(path)).stamp;
   }
+
+  /** Whether `now` holds exactly the bytes this process last saw. */
+  same(now: Buffer): boolean {
+    if (now.byteLength !== this.length) return false;
+    let at = 0;
+    for (const c of this.chunks) {
+      if (now.compare(c, 0, c.byteLength, at, at + c.byteLength) !== 0) return false;
+      at += c.byteLength;
+    }
+    return true;
+  }
+}
+
+/**
+ * Waits, still holding the write lock, until the file system's clock has moved past this write,
+ * so the next writer's file cannot get the same times (and, reusing the inode, the same stamp).
+ * A save takes longer than a tick anyway (fsync), so this rarely waits.
+ */
+export async function settle(path: string): Promise<void> {
+  const { latestMs } = await stampOf(path);
+  const wait = latestMs + TICK_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(wait, TICK_MS)));
 }
 
 /**
@@ -170,26 +236,33 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
   ) {}
 
   async read(): Promise<ProgramFile> {
+    const stamp = await DiskCopy.stamp(this.path).catch(() => '');
     const loaded = await readProgramFile(this.path, this.options);
-    this.seen = DiskCopy.of(loaded.original);
+    this.seen = DiskCopy.from(stamp, loaded.original);
     return loaded.file;
   }
 
   /** The file as another writer saved it, checked; null when it is as this process last saw it. */
   async readIfChanged(): Promise<LoadedProgram | null> {
     let bytes: Buffer;
+    let stamp: string;
     try {
+      stamp = (await stampOf(this.path)).stamp;
+      if (stamp === this.seen.stamp) return null;
       bytes = await readFile(this.path);
     } catch (error) {
       if (sysCode(error) === 'ENOENT') throw new AppError('not-found', `${this.path} does not exist.`);
       throw error;
     }
-    if (this.seen.same(bytes)) return null;
+    if (this.seen.same(bytes)) {
+      this.seen = DiskCopy.from(stamp, bytes); // touched, or the same bytes written again
+      return null;
+    }
     const loaded = {
       ...parseProgramText(bytes.toString('utf8'), basename(this.path), this.options),
       original: bytes,
     };
-    this.seen = DiskCopy.of(bytes);
+    this.seen = DiskCopy.from(stamp, bytes);
     return loaded;
   }
 
@@ -202,8 +275,9 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
 
   /** Writes durably. The store calls it under the write lock, after taking in any other writer's save. */
   async write(data: ProgramFile): Promise<void> {
-    const bytes = Buffer.from(serializeProgram(data));
-    await writeFileDurably(this.path, bytes);
-    this.seen = DiskCopy.of(bytes);
+    const chunks = programChunks(data);
+    await writeFileDurably(this.path, chunks);
+    this.seen = DiskCopy.from(await DiskCopy.stamp(this.path), chunks);
+    await settle(this.path);
   }
 }

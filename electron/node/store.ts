@@ -69,8 +69,10 @@ export class ProgramStore {
 
   /** Opens and checks the file at `path`; throws an AppError and writes nothing if it is not a valid program. */
   static async open(path: string, options: StoreOptions): Promise<ProgramStore> {
+    // Stamped before reading: if another writer saves meanwhile, the first save here sees it.
+    const stamp = await DiskCopy.stamp(path).catch(() => '');
     const loaded = await readProgramFile(path, options);
-    const adapter = new ProgramFileAdapter(path, DiskCopy.of(loaded.original), options);
+    const adapter = new ProgramFileAdapter(path, DiskCopy.from(stamp, loaded.original), options);
     return new ProgramStore(new Low(adapter, loaded.file), adapter, options, loaded);
   }
 
@@ -173,7 +175,11 @@ export class ProgramStore {
     return this.serially(async () => {
       const text = serializeProgram(this.file);
       await writeNew(path, text);
-      this.adapter = new ProgramFileAdapter(path, DiskCopy.of(text), this.options);
+      this.adapter = new ProgramFileAdapter(
+        path,
+        DiskCopy.from(await DiskCopy.stamp(path), text),
+        this.options,
+      );
       const data = this.db.data;
       this.db = new Low<ProgramFile>(this.adapter, data);
       this.base = data;

@@ -27,6 +27,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
         f.times--;
         return Object.assign(Object.create(handle) as typeof handle, {
           writeFile: () => Promise.reject(failure(f.code)),
+          writev: () => Promise.reject(failure(f.code)),
           close: () => handle.close(),
         });
       }
