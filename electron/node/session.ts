@@ -13,7 +13,7 @@ import { EDITING_INTERVAL_MS, type BackupReason } from './backups.ts';
 import { realTarget, removeStaleTempFiles } from './durable-write.ts';
 import { watchProgramFile } from './file-watch.ts';
 import { acquireLock, releaseLock, type LockInfo } from './lock.ts';
-import { serializeProgram } from './program-file.ts';
+import { programChunks, serializeProgram } from './program-file.ts';
 import { ProgramStore, type ApplyOutcome, type StoreOptions } from './store.ts';
 
 /** Native dialogs and the desktop shell; absent in the browser mode, where the window asks for a path itself. */
@@ -105,6 +105,8 @@ export class Session {
     this.lastEditingBackup = Date.now();
     await this.settings.addRecent(store.path);
     if (!reopened || !this.unwatch) await this.watch(store);
+    // The first save of a large file would write every item's bytes anew: do it now, off the edit.
+    if (!reopened) setTimeout(() => programChunks(store.file), 0);
     return this.document();
   }
 
@@ -127,8 +129,9 @@ export class Session {
     try {
       if (!(await store.refresh())) return;
     } catch (error) {
-      // Not readable right now, or unsaved work that cannot be rebased: the next save says so.
-      console.error('[liaison] the file changed on disk:', error instanceof Error ? error.message : error);
+      // Gone, not readable right now, or unsaved work that cannot be rebased: the next save says
+      // so to the user. Only the unexpected is logged.
+      if (!(error instanceof AppError)) console.error('[liaison] reading the changed file failed:', error);
       return;
     }
     const doc = this.document();

@@ -178,7 +178,13 @@ export function affectsWholeFileRules(
   value?: unknown,
 ): boolean {
   if (change === 'remove' || path.length < 2 || (value !== null && typeof value === 'object')) return true;
-  return path.some((token) => typeof token === 'string' && SEMANTIC_FIELDS.has(token));
+  // A status matters only to decisions (a decided one needs its outcome).
+  return path.some(
+    (token) =>
+      typeof token === 'string' &&
+      SEMANTIC_FIELDS.has(token) &&
+      (token !== 'status' || path[0] === 'decisions'),
+  );
 }
 
 function describeValue(data: unknown): string {

@@ -24,7 +24,14 @@ afterEach(async () => {
 
 /** A new person without expectations or interactions (no ids or references to clash). */
 function fresh(file: ProgramFile, id: string): ProgramFile['stakeholders'][number] {
-  return { ...file.stakeholders[0]!, id, name: id, email: `${id}@example.com`, expectations: [], interactions: [] };
+  return {
+    ...file.stakeholders[0]!,
+    id,
+    name: id,
+    email: `${id}@example.com`,
+    expectations: [],
+    interactions: [],
+  };
 }
 
 function renamed(file: ProgramFile, name: string): ProgramFile {
