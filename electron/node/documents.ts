@@ -20,7 +20,7 @@ import type {
   Template,
 } from '../../shared/schema/program.ts';
 import { placeNewFile } from './durable-write.ts';
-import { AppError, sysCode } from './errors.ts';
+import { AppError, sysCode, writeFailureReason } from './errors.ts';
 
 export type DocumentRequest =
   | { kind: 'report'; stakeholderId: string; template?: StakeholderTemplate }
@@ -86,13 +86,7 @@ async function writeUnique(
 
 function describeWriteError(outDir: string, error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const code = sysCode(error);
-  const reason =
-    code === 'ENOSPC'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'permission denied'
-        : (code ?? String(error));
+  const reason = writeFailureReason(error);
   return new AppError('write-failed', `Could not write the document to ${outDir}: ${reason}.`);
 }
 

@@ -12,7 +12,7 @@ import type { ProgramFile } from '../../shared/schema/program.ts';
 import { affectsWholeFileRules, validateProgramFile, validateTouched } from '../../shared/schema/validate.ts';
 import { Backups } from './backups.ts';
 import { writeNewFileDurably } from './durable-write.ts';
-import { AppError, sysCode } from './errors.ts';
+import { AppError, sysCode, writeFailureReason } from './errors.ts';
 import { MAX_NESTING, tooDeep } from './nesting.ts';
 import {
   DiskCopy,
@@ -340,15 +340,7 @@ export class ProgramStore {
   }
 
   private writeError(error: unknown): AppError {
-    const code = sysCode(error);
-    const reason =
-      code === 'ENOSPC'
-        ? 'the disk is full'
-        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-          ? 'permission denied'
-          : code === 'ENOENT'
-            ? 'its folder no longer exists'
-            : (code ?? String(error));
+    const reason = writeFailureReason(error);
     return new AppError(
       'write-failed',
       `Could not save ${this.path}: ${reason}.${this.kept(' Your changes are kept in the app.')}`,
