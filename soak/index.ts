@@ -6,7 +6,8 @@
  *   SOAK_KILL_PARALLEL=2    save loops killed at once (each on its own file)
  *   SOAK_FUZZ=10000         random payloads per IPC channel
  *   SOAK_SEED=<n>           the fuzz seed (printed; pass it back to repeat a run)
- *   SOAK_ONLY=kill|fuzz     one of the two
+ *   SOAK_WRITERS=200        rounds of two command-line writers and the browser-mode server on one file
+ *   SOAK_ONLY=kill|fuzz|writers   one of them
  *   SOAK_KNOWN_BUGS=1       also send the payloads of known, unfixed bugs (expected to FAIL)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ import {
   KNOWN_BUGS,
   type ChannelStats,
 } from '../tests/unit/security/ipc-fuzz.ts';
+import { writersRace } from '../tests/helpers/writers-race.ts';
 import { killSoak } from './kill.ts';
 
 const env = process.env;
@@ -67,7 +69,22 @@ function printChannels(stats: ChannelStats[]): void {
 async function main(): Promise<void> {
   log(`Liaison soak, ${new Date().toISOString()}, node ${process.version}, seed ${seed}`);
 
-  if (only !== 'fuzz') {
+  if (only === undefined || only === 'writers') {
+    const rounds = Number(env.SOAK_WRITERS ?? 200);
+    log(
+      `\n[writers] ${rounds} rounds: two stakeholders imports (a different person each) while the browser-mode server records a report, on one file`,
+    );
+    const w = await writersRace({ rounds, log });
+    log(
+      `  rounds: ${w.rounds}   lost updates: ${w.lost}   broken files: ${w.broken}   time: ${seconds(w.ms)}`,
+    );
+    log(`  refused writes: ${w.refused.length}, of which without a reason: ${w.silent}`);
+    for (const line of w.refused.slice(0, 20)) log(`    ${line}`);
+    failures.push(...w.failures.map((f) => `writers: ${f}`));
+    if (w.silent > 0) failures.push(`writers: ${w.silent} refused write(s) did not say why`);
+  }
+
+  if (only !== 'fuzz' && only !== 'writers') {
     const parallel = Number(env.SOAK_KILL_PARALLEL ?? 2);
     log(
       `\n[kill] ${kills} SIGKILLs during saves of a large program (1,000 stakeholders, 5,000 items), ${parallel} at a time`,
@@ -84,7 +101,7 @@ async function main(): Promise<void> {
     failures.push(...k.failures.map((f) => `kill: ${f}`));
   }
 
-  if (only !== 'kill') {
+  if (only !== 'kill' && only !== 'writers') {
     const knownBugs = env.SOAK_KNOWN_BUGS === '1';
     log(
       `\n[fuzz] ${CHANNELS.length} channels × ${perChannel.toLocaleString('en-US')} payloads through dispatch (seed ${seed})`,

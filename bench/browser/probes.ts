@@ -92,3 +92,57 @@ export function installProbes(): void {
   };
   Object.assign(globalThis, probe);
 }
+
+/** Times the next Enter in a cell editor until `selector`'s cell shows `text` again, painted (main saved it). */
+export interface EditProbe {
+  armEdit: (selector: string, text: string) => void;
+  edited: () => Promise<number>;
+}
+
+export function installEditProbe(): void {
+  interface Page {
+    document: {
+      querySelector: (
+        selector: string,
+      ) => { textContent: string | null; querySelector: (s: string) => unknown } | null;
+      addEventListener: (
+        type: string,
+        listener: (e: { timeStamp: number; key?: string }) => void,
+        options?: { capture?: boolean },
+      ) => void;
+      removeEventListener: (
+        type: string,
+        listener: (e: { timeStamp: number; key?: string }) => void,
+        options?: { capture?: boolean },
+      ) => void;
+    };
+    requestAnimationFrame: (callback: () => void) => number;
+  }
+  const { document, requestAnimationFrame } = globalThis as unknown as Page;
+  let pending: Promise<number> = Promise.resolve(0);
+  const probe: EditProbe = {
+    armEdit: (selector, text) => {
+      pending = new Promise<number>((resolve) => {
+        const onKey = (e: { timeStamp: number; key?: string }) => {
+          if (e.key !== 'Enter') return;
+          document.removeEventListener('keydown', onKey, { capture: true });
+          const t0 = e.timeStamp;
+          const check = () => {
+            const cell = document.querySelector(selector);
+            if (cell && !cell.querySelector('input') && (cell.textContent ?? '').includes(text))
+              setTimeout(() => {
+                const end = performance.now();
+                performance.measure('cell edit: saved', { start: t0, end });
+                resolve(end - t0);
+              }, 0);
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        };
+        document.addEventListener('keydown', onKey, { capture: true });
+      });
+    },
+    edited: () => pending,
+  };
+  Object.assign(globalThis, probe);
+}

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../node/handlers/index.ts';
 import { Session } from '../node/session.ts';
 import { defaultDataDir } from '../node/settings.ts';
-import { registerIpc } from './ipc/handle.ts';
+import { forwardEvents, registerIpc } from './ipc/handle.ts';
 import { nativeDialogs } from './services/dialogs.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { createMainWindow, guardWebContents, hardenSession, rendererDir, senderCheck } from './window.ts';
@@ -33,6 +33,7 @@ async function start(): Promise<void> {
   });
   await session.openAtStart(process.env.LIAISON_OPEN).catch(() => undefined);
   registerIpc(createHandlers(session), senderCheck(getWindow));
+  forwardEvents((listener) => session.subscribe(listener), getWindow);
   app.on('will-quit', () => void session.close());
   win = createMainWindow(OUT_DIR);
   win.on('closed', () => (win = null));

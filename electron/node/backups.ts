@@ -28,7 +28,9 @@ const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-\d+)?\.([a-z-]+)\
 function folderFor(source: string): string {
   const full = resolve(source);
   const hash = createHash('sha256').update(full).digest('hex').slice(0, 10);
-  return `${basename(full).replace(/[^\w.-]+/g, '_').slice(0, 60)}-${hash}`;
+  return `${basename(full)
+    .replace(/[^\w.-]+/g, '_')
+    .slice(0, 60)}-${hash}`;
 }
 
 export class Backups {
@@ -40,10 +42,12 @@ export class Backups {
   /** Keeps `bytes` as a backup of `source`, unless the newest backup already holds the same bytes. */
   async keep(source: string, bytes: Uint8Array, reason: BackupReason): Promise<BackupEntry | null> {
     const folder = join(this.dir, folderFor(source));
-    await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, 'source.txt'), resolve(source));
+    // Backups hold private notes: readable by this user only, whatever the program file's mode.
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    await writeFile(join(folder, 'source.txt'), resolve(source), { mode: 0o600 });
     const newest = (await this.list(source))[0];
-    if (newest && Buffer.compare(await readFile(join(this.dir, newest.id)), Buffer.from(bytes)) === 0) return null;
+    if (newest && Buffer.compare(await readFile(join(this.dir, newest.id)), Buffer.from(bytes)) === 0)
+      return null;
     const takenAt = this.now().toISOString();
     const stamp = takenAt.replace(/[:.]/g, '-');
     let file = '';
@@ -51,14 +55,20 @@ export class Backups {
     for (let n = 0; !file; n++) {
       const name = `${stamp}${n ? `-${n}` : ''}.${reason}.json`;
       try {
-        await writeFile(join(folder, name), bytes, { flag: 'wx' });
+        await writeFile(join(folder, name), bytes, { flag: 'wx', mode: 0o600 });
         file = name;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n > 100) throw error;
       }
     }
     await this.prune(source);
-    return { id: `${folderFor(source)}/${file}`, source: resolve(source), takenAt, reason, bytes: bytes.length };
+    return {
+      id: `${folderFor(source)}/${file}`,
+      source: resolve(source),
+      takenAt,
+      reason,
+      bytes: bytes.length,
+    };
   }
 
   /** The backups of `source`, newest first. */
@@ -73,7 +83,13 @@ export class Backups {
       const info = await stat(join(this.dir, folderName, name)).catch(() => null);
       if (!info) continue;
       const takenAt = match[1].replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/, 'T$1:$2:$3.$4Z');
-      entries.push({ id: `${folderName}/${name}`, source: resolve(source), takenAt, reason, bytes: info.size });
+      entries.push({
+        id: `${folderName}/${name}`,
+        source: resolve(source),
+        takenAt,
+        reason,
+        bytes: info.size,
+      });
     }
     return entries.sort((a, b) => b.takenAt.localeCompare(a.takenAt));
   }
@@ -81,7 +97,14 @@ export class Backups {
   /** The bytes of a backup; the id must name a backup in this folder (no path tricks). */
   async read(id: string): Promise<Buffer> {
     const [folder, file, ...rest] = id.split('/');
-    if (!folder || !file || rest.length > 0 || !NAME.test(file) || folder.includes('..') || folder.includes('\\'))
+    if (
+      !folder ||
+      !file ||
+      rest.length > 0 ||
+      !NAME.test(file) ||
+      folder.includes('..') ||
+      folder.includes('\\')
+    )
       throw new AppError('bad-request', `"${id}" is not a backup.`);
     try {
       return await readFile(join(this.dir, folder, file));

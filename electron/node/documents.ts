@@ -21,7 +21,7 @@ import type {
 } from '../../shared/schema/program.ts';
 import { placeNewFile } from './durable-write.ts';
 import { emailDraftFor } from './email-draft.ts';
-import { AppError, sysCode } from './errors.ts';
+import { AppError, sysCode, writeFailureReason } from './errors.ts';
 
 export type DocumentRequest =
   | { kind: 'report'; stakeholderId: string; template?: StakeholderTemplate }
@@ -94,13 +94,7 @@ export async function writeUnique(
 /** A failed write as one line for the user: where, and why in words (a full disk, no permission). */
 export function describeWriteError(outDir: string, error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const code = sysCode(error);
-  const reason =
-    code === 'ENOSPC'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'permission denied'
-        : (code ?? String(error));
+  const reason = writeFailureReason(error);
   return new AppError('write-failed', `Could not write the document to ${outDir}: ${reason}.`);
 }
 
@@ -213,12 +207,18 @@ export interface BatchResult {
   written: WrittenDocument[];
   failed: Array<{ request: DocumentRequest; message: string }>;
   records: ReportRecord[];
+  /** The document written whose record could not be saved; the batch stopped there. */
+  notRecorded: { document: WrittenDocument; error: AppError } | null;
+  /** The requests not attempted after that (nothing was written for them). */
+  notWritten: DocumentRequest[];
 }
 
 /**
- * Writes several documents, reporting progress after each. One failure does not stop the batch;
- * it is listed with its reason. The caller records `records` in one save. Above a handful of
- * documents, worker threads compose and render them (report-pool.ts) while this thread writes
+ * Writes several documents, reporting progress after each. One failure to write does not stop
+ * the batch; it is listed with its reason. With `record`, each document is recorded in the
+ * history right after it is written (a crash loses at most the one in flight); a failure to
+ * record stops the batch, so no more documents go unrecorded. Above a handful of documents,
+ * worker threads compose and render them (report-pool.ts) while this thread writes and records
  * each one and reports progress, in the order of `requests`.
  */
 export async function writeDocuments(
@@ -228,23 +228,35 @@ export async function writeDocuments(
     onProgress?: (done: number, total: number, last: WrittenDocument | null) => void;
     /** Render in worker threads from this many documents up (default POOL_FROM; Infinity: never). */
     poolFrom?: number;
+    record?: (record: ReportRecord) => Promise<void>;
   },
 ): Promise<BatchResult> {
-  const result: BatchResult = { written: [], failed: [], records: [] };
+  const result: BatchResult = { written: [], failed: [], records: [], notRecorded: null, notWritten: [] };
   const pool =
     requests.length >= (options.poolFrom ?? POOL_FROM)
       ? (await import('./report-pool.ts')).openRenderPool(file, requests, options)
       : null;
-  for (const [index, request] of requests.entries()) {
+  for (const [i, request] of requests.entries()) {
+    let done: { written: WrittenDocument; record: ReportRecord };
     try {
-      const { written, record } = await writeDocument(file, request, options, await pool?.take(index));
-      result.written.push(written);
-      result.records.push(record);
-      options.onProgress?.(result.written.length + result.failed.length, requests.length, written);
+      done = await writeDocument(file, request, options, await pool?.take(i));
     } catch (error) {
       result.failed.push({ request, message: error instanceof Error ? error.message : String(error) });
       options.onProgress?.(result.written.length + result.failed.length, requests.length, null);
+      continue;
     }
+    result.written.push(done.written);
+    try {
+      await options.record?.(done.record);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      result.notRecorded = { document: done.written, error };
+      result.notWritten = requests.slice(i + 1);
+      options.onProgress?.(result.written.length + result.failed.length, requests.length, done.written);
+      break;
+    }
+    result.records.push(done.record);
+    options.onProgress?.(result.written.length + result.failed.length, requests.length, done.written);
   }
   await pool?.close();
   return result;

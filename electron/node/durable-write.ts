@@ -4,7 +4,7 @@
  * Each write has its own temp name, so two writers never share one (lowdb's steno does).
  */
 import { randomBytes } from 'node:crypto';
-import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { sysCode } from './errors.ts';
 import { processAlive } from './process-alive.ts';
@@ -22,11 +22,29 @@ function tempPathFor(target: string): string {
   return join(dirname(target), `.liaison-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
 }
 
-async function writeTemp(target: string, bytes: Uint8Array | string): Promise<string> {
+/** What a replaced file keeps: its permission bits and, where this user may set them, its owner. */
+interface Keep {
+  mode: number;
+  uid?: number;
+  gid?: number;
+}
+
+/** What a write takes: bytes, text, or chunks written together (one writev). */
+export type Bytes = Uint8Array | string | readonly Uint8Array[];
+
+async function writeTemp(target: string, bytes: Bytes, keep?: Keep): Promise<string> {
   const temp = tempPathFor(target);
-  const handle = await open(temp, 'wx', 0o644);
+  const handle = await open(temp, 'wx', keep ? 0o600 : 0o644);
   try {
-    await handle.writeFile(bytes);
+    if (keep) {
+      // chmod, not the open mode: the umask would otherwise loosen or tighten what the user set.
+      await handle.chmod(keep.mode & 0o7777);
+      // Only root may give a file away (others may still set one of their groups): best effort.
+      if (keep.uid !== undefined && keep.gid !== undefined)
+        await handle.chown(keep.uid, keep.gid).catch(() => undefined);
+    }
+    if (Array.isArray(bytes)) await writeAll(handle, bytes as readonly Uint8Array[]);
+    else await handle.writeFile(bytes as Uint8Array | string);
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -35,6 +53,22 @@ async function writeTemp(target: string, bytes: Uint8Array | string): Promise<st
   }
   await handle.close();
   return temp;
+}
+
+/** writev in batches (the system takes at most IOV_MAX buffers at once), resuming short writes. */
+async function writeAll(handle: FileHandle, chunks: readonly Uint8Array[]): Promise<void> {
+  for (let i = 0; i < chunks.length; i += 512) {
+    let batch = chunks.slice(i, i + 512);
+    while (batch.length > 0) {
+      const { bytesWritten } = await handle.writev(batch);
+      let left = bytesWritten;
+      while (batch.length > 0 && left >= (batch[0]?.byteLength ?? 0)) {
+        left -= batch[0]?.byteLength ?? 0;
+        batch = batch.slice(1);
+      }
+      if (left > 0 && batch[0]) batch = [batch[0].subarray(left), ...batch.slice(1)];
+    }
+  }
 }
 
 async function syncFolder(folder: string): Promise<void> {
@@ -87,16 +121,35 @@ export async function removeStaleTempFiles(folder: string, now = Date.now()): Pr
   return removed;
 }
 
-/** Replaces `target` with `bytes` atomically and durably. */
-export async function writeFileDurably(target: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = await writeTemp(target, bytes);
+/**
+ * The file a write to `target` must replace: a symlink's final target (so the link stays a link
+ * and its target gets the new bytes), or `target` itself when it does not exist yet.
+ */
+export async function realTarget(target: string): Promise<string> {
   try {
-    await withRetry(() => rename(temp, target));
+    return await realpath(target);
+  } catch (error) {
+    if (sysCode(error) === 'ENOENT') return target;
+    throw error;
+  }
+}
+
+/**
+ * Replaces `target` with `bytes` atomically and durably. The file keeps its mode and, where
+ * permitted, its owner; a symlink is written through to its target (temp and rename beside it).
+ */
+export async function writeFileDurably(target: string, bytes: Bytes): Promise<void> {
+  const real = await realTarget(target);
+  const info = await stat(real).catch(() => null);
+  const keep: Keep | undefined = info ? { mode: info.mode, uid: info.uid, gid: info.gid } : undefined;
+  const temp = await writeTemp(real, bytes, keep);
+  try {
+    await withRetry(() => rename(temp, real));
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncFolder(dirname(target));
+  await syncFolder(dirname(real));
 }
 
 /**

@@ -17,3 +17,12 @@ export class AppError extends Error {
 export function sysCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
+
+/** Why a write failed, in words: a full disk, permission denied, a missing folder, or the code. */
+export function writeFailureReason(error: unknown): string {
+  const code = sysCode(error);
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
+  if (code === 'ENOENT') return 'its folder no longer exists';
+  return code ?? String(error);
+}

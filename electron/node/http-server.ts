@@ -20,6 +20,8 @@ export interface BrowserServerOptions {
   token?: string;
   /** Bounds on slow or idle clients; the defaults suit a person's browser (tests use short ones). */
   limits?: Partial<ClientLimits>;
+  /** Main's events for the window, sent as server-sent events on GET /api/events. */
+  subscribe?: (listener: (event: string, payload: unknown) => void) => () => void;
 }
 
 /**
@@ -132,6 +134,17 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The envelope as JSON; a value JSON cannot write becomes an error envelope, never a 500. */
+function encode(envelope: unknown, channel: string): string {
+  try {
+    return JSON.stringify(envelope);
+  } catch (error) {
+    console.error(`[liaison] ${channel}: the answer could not be sent:`, error);
+    const message = `The answer of ${channel} could not be sent (${error instanceof Error ? error.message : String(error)}).`;
+    return JSON.stringify({ ok: false, error: { code: 'internal', message } });
+  }
+}
+
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const root = normalize(options.rendererDir);
@@ -165,13 +178,15 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, encodedChannel: string): Promise<void> {
-    if (req.method !== 'POST') return sendError(res, 405, 'Use POST.');
+    const isEvents = encodedChannel === 'events' && req.method === 'GET';
+    if (req.method !== 'POST' && !isEvents) return sendError(res, 405, 'Use POST.');
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins.has(origin))
       return sendError(res, 403, 'Cross-origin calls are refused.');
     const auth = req.headers.authorization ?? '';
     if (!auth.startsWith('Bearer ') || !sameSecret(auth.slice(7), token))
       return sendError(res, 401, 'Missing or wrong secret token.');
+    if (isEvents) return events(req, res);
     if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
       return sendError(res, 415, 'Send JSON.');
     const channel = decode(encodedChannel);
@@ -184,7 +199,26 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     } catch {
       return sendError(res, 400, 'The request body is not valid JSON.');
     }
-    send(res, 200, JSON.stringify(await dispatch(options.handlers, channel, args)));
+    send(res, 200, encode(await dispatch(options.handlers, channel, args), channel));
+  }
+
+  /** Server-sent events: one `event:`/`data:` block per event, a comment every 25 s to keep it open. */
+  function events(req: IncomingMessage, res: ServerResponse): void {
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    res.write(': connected\n\n');
+    const stop = options.subscribe?.((event, payload) => {
+      res.write(`event: ${event}\ndata: ${encode(payload, event)}\n\n`);
+    });
+    const keepAlive = setInterval(() => res.write(': still here\n\n'), 25_000);
+    req.on('close', () => {
+      clearInterval(keepAlive);
+      stop?.();
+    });
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {

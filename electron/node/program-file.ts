@@ -3,8 +3,7 @@
  * adapter that writes it back durably. Reading never writes: a file that cannot be read, parsed,
  * migrated or validated is reported and left exactly as it was.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Adapter } from 'lowdb';
@@ -13,6 +12,7 @@ import { migrate, MIGRATIONS, type Migration } from '../../shared/schema/migrati
 import { validateProgramFile } from '../../shared/schema/validate.ts';
 import { writeFileDurably } from './durable-write.ts';
 import { AppError, sysCode } from './errors.ts';
+import { nestingMessage, tooDeep } from './nesting.ts';
 
 export interface LoadedProgram {
   file: ProgramFile;
@@ -92,6 +92,8 @@ export function parseProgramText(
     const what = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : `a ${typeof raw}`;
     throw new AppError('not-a-program', `${name} holds ${what}, not a program.`);
   }
+  const deep = tooDeep(raw);
+  if (deep !== null) throw new AppError('invalid', nestingMessage(name, deep));
   const target = options.targetVersion ?? CURRENT_SCHEMA_VERSION;
   const outcome = migrate(raw as Record<string, unknown>, target, options.migrations ?? MIGRATIONS);
   if (outcome.kind === 'newer')
@@ -130,60 +132,180 @@ export async function readProgramFile(path: string, options: ReadOptions = {}): 
   return { ...parseProgramText(original.toString('utf8'), name, options), original };
 }
 
-/** The program file as it is written: two-space JSON and a final newline, diff-friendly. */
+// Each top-level list item's bytes, by object: a program is immutable (every change makes new
+// objects along its path), so an unchanged person is written from here, not stringified again.
+const itemBytes = new WeakMap<object, Buffer>();
+const chunk = (text: string) => Buffer.from(text);
+const COMMA = chunk(',\n');
+
+function itemChunk(item: unknown): Buffer {
+  const json = (value: unknown) =>
+    (JSON.stringify(value ?? null, null, 2) ?? 'null').replace(/\n/g, '\n    ');
+  if (item === null || typeof item !== 'object') return chunk(`    ${json(item)}`);
+  let bytes = itemBytes.get(item);
+  if (bytes === undefined) {
+    bytes = chunk(`    ${json(item)}`);
+    itemBytes.set(item, bytes);
+  }
+  return bytes;
+}
+
+/**
+ * The program file as it is written, in chunks (written together with one writev): two-space
+ * JSON and a final newline, the same bytes as `JSON.stringify(file, null, 2)`, built from each
+ * list item's remembered bytes. No 10 MB string is built for a save of one changed field.
+ */
+export function programChunks(file: ProgramFile): Buffer[] {
+  const chunks: Buffer[] = [];
+  let first = true;
+  for (const [key, value] of Object.entries(file)) {
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    chunks.push(chunk(`${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `));
+    first = false;
+    if (Array.isArray(value) && value.length > 0) {
+      chunks.push(chunk('[\n'));
+      value.forEach((item, i) => {
+        if (i > 0) chunks.push(COMMA);
+        chunks.push(itemChunk(item));
+      });
+      chunks.push(chunk('\n  ]'));
+    } else chunks.push(chunk((JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n  ')));
+  }
+  chunks.push(chunk(first ? '{}\n' : '\n}\n'));
+  return chunks;
+}
+
+/** The program file as text (new files, backups): the same bytes as {@link programChunks}. */
 export function serializeProgram(file: ProgramFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return Buffer.concat(programChunks(file)).toString('utf8');
+}
+
+/**
+ * The file's identity on disk: inode, size, modification and change times. A writer that renames
+ * a new file over it changes at least one, unless it wrote within the same tick of the file
+ * system's clock as the last writer, which the write lock prevents (see `settle`).
+ */
+async function stampOf(path: string): Promise<{ stamp: string; latestMs: number }> {
+  const info = await stat(path, { bigint: true });
+  return {
+    stamp: `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`,
+    latestMs: Number((info.mtimeNs > info.ctimeNs ? info.mtimeNs : info.ctimeNs) / 1_000_000n),
+  };
+}
+
+/** Longer than a tick of the file system's clock (1 to 10 ms), with room. */
+const TICK_MS = 25;
+
+/** What this process last saw on disk: the file's stamp, and the exact bytes. */
+export class DiskCopy {
+  private constructor(
+    readonly stamp: string,
+    private readonly chunks: readonly Uint8Array[],
+    private readonly length: number,
+  ) {}
+
+  /**
+   * The stamp must be taken before the bytes were read (or right after this process wrote them,
+   * under the write lock): a stamp taken after a read could belong to a newer file than the
+   * bytes, and that newer file would then look already seen.
+   */
+  static from(stamp: string, bytes: Uint8Array | string | readonly Uint8Array[]): DiskCopy {
+    const chunks: readonly Uint8Array[] =
+      typeof bytes === 'string'
+        ? [Buffer.from(bytes)]
+        : Array.isArray(bytes)
+          ? (bytes as readonly Uint8Array[])
+          : [bytes as Uint8Array];
+    return new DiskCopy(
+      stamp,
+      chunks,
+      chunks.reduce((n, c) => n + c.byteLength, 0),
+    );
+  }
+
+  /** The stamp of `path` now. */
+  static async stamp(path: string): Promise<string> {
+    return (await stampOf(path)).stamp;
+  }
+
+  /** Whether `now` holds exactly the bytes this process last saw. */
+  same(now: Buffer): boolean {
+    if (now.byteLength !== this.length) return false;
+    let at = 0;
+    for (const c of this.chunks) {
+      if (now.compare(c, 0, c.byteLength, at, at + c.byteLength) !== 0) return false;
+      at += c.byteLength;
+    }
+    return true;
+  }
+}
+
+/**
+ * Waits, still holding the write lock, until the file system's clock has moved past this write,
+ * so the next writer's file cannot get the same times (and, reusing the inode, the same stamp).
+ * A save takes longer than a tick anyway (fsync), so this rarely waits.
+ */
+export async function settle(path: string): Promise<void> {
+  const { latestMs } = await stampOf(path);
+  const wait = latestMs + TICK_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(wait, TICK_MS)));
 }
 
 /**
  * lowdb's adapter for a program file. `read` is the full check above; `write` is durable (temp
- * file, fsync, rename, fsync of the folder) where lowdb's own JSONFile only renames.
+ * file, fsync, rename, fsync of the folder) where lowdb's own JSONFile only renames. It remembers
+ * what it last saw on disk, so the store can tell when another writer saved the file.
  */
 export class ProgramFileAdapter implements Adapter<ProgramFile> {
-  /** The hash of the bytes on disk as this app last read or wrote them. */
-  private expected: string;
-
   constructor(
     readonly path: string,
-    onDisk: Uint8Array,
+    private seen: DiskCopy,
     private readonly options: ReadOptions = {},
-  ) {
-    this.expected = fingerprint(onDisk);
-  }
+  ) {}
 
   async read(): Promise<ProgramFile> {
+    const stamp = await DiskCopy.stamp(this.path).catch(() => '');
     const loaded = await readProgramFile(this.path, this.options);
-    this.expected = fingerprint(loaded.original);
+    this.seen = DiskCopy.from(stamp, loaded.original);
     return loaded.file;
   }
 
-  /**
-   * Writes durably, but never over a file that changed on disk since it was read (another person
-   * on a shared drive, a sync client, a second window): that is a conflict for the user to settle.
-   */
-  async write(data: ProgramFile): Promise<void> {
-    const now = await readFile(this.path).catch((error: unknown) => {
-      if (sysCode(error) === 'ENOENT') return null;
+  /** The file as another writer saved it, checked; null when it is as this process last saw it. */
+  async readIfChanged(): Promise<LoadedProgram | null> {
+    let bytes: Buffer;
+    let stamp: string;
+    try {
+      stamp = (await stampOf(this.path)).stamp;
+      if (stamp === this.seen.stamp) return null;
+      bytes = await readFile(this.path);
+    } catch (error) {
+      if (sysCode(error) === 'ENOENT') throw new AppError('not-found', `${this.path} does not exist.`);
       throw error;
-    });
-    if (now === null)
-      throw new AppError(
-        'conflict',
-        `${this.path} was moved or deleted while it was open. Save as to keep your changes.`,
-      );
-    if (fingerprint(now) !== this.expected)
-      throw new AppError(
-        'conflict',
-        `${basename(this.path)} changed on disk since it was opened (another person or program saved it). ` +
-          'Your changes are kept in the app: reload theirs, or save yours as a copy.',
-      );
-    const text = serializeProgram(data);
-    await writeFileDurably(this.path, text);
-    this.expected = fingerprint(Buffer.from(text));
+    }
+    if (this.seen.same(bytes)) {
+      this.seen = DiskCopy.from(stamp, bytes); // touched, or the same bytes written again
+      return null;
+    }
+    const loaded = {
+      ...parseProgramText(bytes.toString('utf8'), basename(this.path), this.options),
+      original: bytes,
+    };
+    this.seen = DiskCopy.from(stamp, bytes);
+    return loaded;
   }
-}
 
-/** A content hash: equal bytes, equal fingerprint. */
-export function fingerprint(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  async exists(): Promise<boolean> {
+    return stat(this.path).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** Writes durably. The store calls it under the write lock, after taking in any other writer's save. */
+  async write(data: ProgramFile): Promise<void> {
+    const chunks = programChunks(data);
+    await writeFileDurably(this.path, chunks);
+    this.seen = DiskCopy.from(await DiskCopy.stamp(this.path), chunks);
+    await settle(this.path);
+  }
 }

@@ -3,16 +3,18 @@
  * services only a desktop window has (dialogs). Main and the browser mode each hold one.
  */
 import { dirname, join } from 'node:path';
-import type { AppInfo, OpenDocument } from '../../shared/ipc/contract.ts';
+import type { AppInfo, EventName, Events, OpenDocument } from '../../shared/ipc/contract.ts';
 import { localToday, type IsoDate } from '../../shared/domain/dates.ts';
 import { AppError } from './errors.ts';
 import { SettingsStore } from './settings.ts';
+import type { Operation } from '../../shared/ipc/operations.ts';
 import type { ProgramFile } from '../../shared/schema/program.ts';
 import { EDITING_INTERVAL_MS, type BackupReason } from './backups.ts';
-import { removeStaleTempFiles } from './durable-write.ts';
+import { realTarget, removeStaleTempFiles } from './durable-write.ts';
+import { watchProgramFile } from './file-watch.ts';
 import { acquireLock, releaseLock, type LockInfo } from './lock.ts';
-import { serializeProgram } from './program-file.ts';
-import { ProgramStore, type StoreOptions } from './store.ts';
+import { programChunks, serializeProgram } from './program-file.ts';
+import { ProgramStore, type ApplyOutcome, type StoreOptions } from './store.ts';
 
 /** Native dialogs and the desktop shell; absent in the browser mode, where the window asks for a path itself. */
 export interface Dialogs {
@@ -36,9 +38,13 @@ export interface SessionOptions {
   today?: IsoDate;
 }
 
+/** Hears main's events for the window (see `Events` in the contract). */
+export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
+
 export class Session {
   store: ProgramStore | null = null;
-  revision = 0;
+  /** The revision before the open store's first (revisions keep rising across files). */
+  private floor = 0;
   /** Someone else's live lock on the open file, shown as a warning. */
   private lockedBy: LockInfo | null = null;
   private lockedPath: string | null = null;
@@ -49,6 +55,8 @@ export class Session {
   readonly writtenPaths = new Set<string>();
   /** Documents of the open program's history that main found on disk: they may be opened too. */
   readonly historyPaths = new Set<string>();
+  private readonly listeners = new Set<EventListener>();
+  private unwatch: (() => void) | null = null;
 
   private constructor(
     readonly options: SessionOptions,
@@ -60,7 +68,12 @@ export class Session {
   }
 
   get storeOptions(): StoreOptions {
-    return { backupDir: join(this.options.dataDir, 'backups') };
+    return { backupDir: join(this.options.dataDir, 'backups'), keepsUnsaved: true };
+  }
+
+  /** Increases with every change to the open program, so a window can tell a stale copy. */
+  get revision(): number {
+    return this.store?.revision ?? this.floor;
   }
 
   today(): IsoDate {
@@ -80,8 +93,9 @@ export class Session {
   async adopt(store: ProgramStore): Promise<OpenDocument> {
     const reopened = this.store === store;
     if (this.lockedPath && this.lockedPath !== store.path) await releaseLock(this.lockedPath);
+    this.floor = this.revision + 1;
+    if (!reopened) store.startAt(this.floor);
     this.store = store;
-    this.revision++;
     if (this.lockedPath !== store.path) {
       this.lockedBy = await acquireLock(store.path);
       this.lockedPath = store.path;
@@ -92,22 +106,67 @@ export class Session {
     }
     this.lastEditingBackup = Date.now();
     await this.settings.addRecent(store.path);
+    if (!reopened || !this.unwatch) await this.watch(store);
+    // The first save of a large file would write every item's bytes anew: do it now, off the edit.
+    if (!reopened) setTimeout(() => programChunks(store.file), 0);
     return this.document();
   }
 
-  /**
-   * Validates and saves `next` as the program. The revision moves whenever the data in memory
-   * changed, even if the save then failed (the change is kept, unsaved). While editing, a backup
-   * is kept at most every 15 minutes.
-   */
-  async commit(next: ProgramFile): Promise<void> {
-    const store = this.requireStore();
-    const before = store.file;
+  /** Tells `listener` about main's events until the returned function is called. */
+  subscribe(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Watches the open file: another writer's save is taken in (unsaved work rebased) and pushed. */
+  private async watch(store: ProgramStore): Promise<void> {
+    this.unwatch?.();
+    const real = await realTarget(store.path);
+    this.unwatch = watchProgramFile(real, () => void this.takeInDiskChange(store));
+  }
+
+  /** Reads another writer's save into the open store, and tells the windows; never throws. */
+  async takeInDiskChange(store: ProgramStore): Promise<void> {
+    if (this.store !== store) return;
     try {
-      await store.replace(next);
-    } finally {
-      if (store.file !== before) this.revision++;
+      if (!(await store.refresh())) return;
+    } catch (error) {
+      // Gone, not readable right now, or unsaved work that cannot be rebased: the next save says
+      // so to the user. Only the unexpected is logged.
+      if (!(error instanceof AppError)) console.error('[liaison] reading the changed file failed:', error);
+      return;
     }
+    const doc = this.document();
+    for (const listener of this.listeners) listener('file:changed', doc);
+  }
+
+  /**
+   * Applies the window's operations, made on its copy at `baseRevision`, and saves: rebased onto
+   * the current program when that moved on meanwhile. Resolves whether main's result is exactly
+   * the window's own (else the window takes main's program).
+   */
+  async apply(operations: readonly Operation[], baseRevision: number): Promise<ApplyOutcome> {
+    const store = this.requireStore();
+    const from = store.at(baseRevision);
+    if (!from)
+      throw new AppError(
+        'conflict',
+        "The change was not saved: this window's copy of the program is too old to combine with the current one. Reload it and make the change again.",
+      );
+    const outcome = await store.apply(operations, from);
+    await this.editingBackup();
+    return outcome;
+  }
+
+  /** Applies a change made as the next program (writing reports' history), and saves. */
+  async change(next: (file: ProgramFile) => ProgramFile): Promise<void> {
+    await this.requireStore().change(next);
+    await this.editingBackup();
+  }
+
+  /** While editing, a backup is kept at most every 15 minutes. */
+  private async editingBackup(): Promise<void> {
+    const store = this.requireStore();
     if (Date.now() - this.lastEditingBackup >= EDITING_INTERVAL_MS) {
       this.lastEditingBackup = Date.now();
       await this.backup(Buffer.from(serializeProgram(store.file)), 'editing');
@@ -124,6 +183,8 @@ export class Session {
 
   /** Lets go of the open file's lock (on quit). */
   async close(): Promise<void> {
+    this.unwatch?.();
+    this.unwatch = null;
     if (this.lockedPath) await releaseLock(this.lockedPath);
     this.lockedPath = null;
   }
@@ -151,7 +212,9 @@ export class Session {
     try {
       await this.adopt(await ProgramStore.open(last, this.storeOptions));
     } catch {
-      // Moved, deleted or damaged since: the welcome screen lets the user choose.
+      // Moved, deleted or damaged since: the welcome screen lets the user choose, without it.
+      this.lastFailedPath = last;
+      await this.settings.removeRecent(last).catch(() => undefined);
     }
   }
 

@@ -55,6 +55,12 @@ export class SettingsStore {
     const recentFiles = [path, ...this.data.recentFiles.filter((p) => p !== path)].slice(0, MAX_RECENT);
     await this.update({ recentFiles });
   }
+
+  /** Takes `path` out of the recent files (it failed to open): the list offers only files that open. */
+  async removeRecent(path: string): Promise<void> {
+    if (!this.data.recentFiles.includes(path)) return;
+    await this.update({ recentFiles: this.data.recentFiles.filter((p) => p !== path) });
+  }
 }
 
 /** The app's data folder outside Electron (the command line, the browser mode). */

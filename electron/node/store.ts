@@ -1,62 +1,86 @@
 /**
- * The one repository of the open program file, shared by the app (main process) and the command
- * line. lowdb holds the data, over an adapter that reads through every check and writes durably.
- * Every change is validated before it is written; a change that fails validation writes nothing.
+ * The one repository of the open program file, shared by the app (main process, browser mode)
+ * and the command line. Every change is a list of operations (shared/ipc/operations.ts), checked
+ * where it touches, then saved in a transaction under the cross-process write lock: read the file
+ * on disk; if another writer saved it since, rebase the unsaved operations onto theirs; write
+ * durably; release. Saves of one process run one at a time, in order.
  */
 import { Low } from 'lowdb';
+import { applyOperations, diff, OperationError, type Operation } from '../../shared/ipc/operations.ts';
+import { rebase } from '../../shared/ipc/rebase.ts';
 import type { ProgramFile } from '../../shared/schema/program.ts';
-import { validateProgramFile } from '../../shared/schema/validate.ts';
+import { affectsWholeFileRules, validateProgramFile, validateTouched } from '../../shared/schema/validate.ts';
 import { Backups } from './backups.ts';
 import { writeNewFileDurably } from './durable-write.ts';
-import { AppError, sysCode } from './errors.ts';
+import { AppError, sysCode, writeFailureReason } from './errors.ts';
+import { MAX_NESTING, tooDeep } from './nesting.ts';
 import {
+  DiskCopy,
   ProgramFileAdapter,
   readProgramFile,
   serializeProgram,
-  type LoadedProgram,
   type ReadOptions,
 } from './program-file.ts';
+import { withWriteLock } from './write-lock.ts';
+import { basename } from 'node:path';
 
 export interface StoreOptions extends ReadOptions {
   /** Where backups go (migrated files among them): the app's own data folder, never beside a shared file. */
   backupDir: string;
   /** The clock, for backup names; tests pass their own. */
   now?: () => Date;
+  /** The app keeps a change that could not be saved; a command that exits does not (its messages say so). */
+  keepsUnsaved?: boolean;
+}
+
+/** What an applied change did, for the window: was main's result exactly the sender's own? */
+export interface ApplyOutcome {
+  /** False when the change was rebased over changes the sender had not seen, or filled in by the schema. */
+  exact: boolean;
 }
 
 export class ProgramStore {
   /** Bytes of a file opened in an older format, until a backup of them has been kept. */
   private pendingBackup: { bytes: Buffer; from: number } | null;
-  /** True when the data in memory has changes that could not be written yet. */
-  dirty = false;
+  /** The program as this process last read or wrote it on disk. */
+  private base: ProgramFile;
+  /** Operations applied in memory but not yet on disk (after a failed save). */
+  private pending: Operation[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Increases with every change to the program in memory; `at(revision)` gives it back. */
+  revision = 0;
+  private readonly history = new Map<number, ProgramFile>();
   readonly backups: Backups;
+  /** The exact bytes the file held when it was opened (for the backup taken on open). */
+  readonly openedBytes: Buffer;
 
   private constructor(
     private db: Low<ProgramFile>,
     private adapter: ProgramFileAdapter,
     private readonly options: StoreOptions,
-    loaded: LoadedProgram,
+    loaded: { original: Buffer; migratedFrom: number | null; file: ProgramFile },
   ) {
     this.pendingBackup = loaded.migratedFrom ? { bytes: loaded.original, from: loaded.migratedFrom } : null;
     this.openedBytes = loaded.original;
+    this.base = loaded.file;
     this.backups = new Backups(options.backupDir, options.now);
+    this.history.set(0, loaded.file);
   }
-
-  /** The exact bytes the file held when it was opened (for the backup taken on open). */
-  readonly openedBytes: Buffer;
 
   /** Opens and checks the file at `path`; throws an AppError and writes nothing if it is not a valid program. */
   static async open(path: string, options: StoreOptions): Promise<ProgramStore> {
-    // Read through every check first: lowdb's own read() would fall back to default data.
+    // Stamped before reading: if another writer saves meanwhile, the first save here sees it.
+    const stamp = await DiskCopy.stamp(path).catch(() => '');
     const loaded = await readProgramFile(path, options);
-    const adapter = new ProgramFileAdapter(path, loaded.original, options);
+    const adapter = new ProgramFileAdapter(path, DiskCopy.from(stamp, loaded.original), options);
     return new ProgramStore(new Low(adapter, loaded.file), adapter, options, loaded);
   }
 
   /** Writes `file` as a new program file at `path`; refuses to replace an existing file. */
   static async create(path: string, file: ProgramFile, options: StoreOptions): Promise<ProgramStore> {
-    const checked = checkedFile(file);
-    await writeNew(path, serializeProgram(checked));
+    const result = validateProgramFile(file);
+    if (!result.ok) throw invalid(result.problems);
+    await writeNew(path, serializeProgram(result.file));
     return ProgramStore.open(path, options);
   }
 
@@ -64,9 +88,14 @@ export class ProgramStore {
     return this.adapter.path;
   }
 
-  /** The program as last read or changed; treat as read-only and change it through `replace`. */
+  /** The program as last read or changed; treat as read-only and change it through `apply` or `change`. */
   get file(): ProgramFile {
     return this.db.data;
+  }
+
+  /** True when the program in memory has changes that could not be written yet. */
+  get dirty(): boolean {
+    return this.pending.length > 0;
   }
 
   /** The older format the file was opened in, while that old file has not been saved over yet. */
@@ -74,52 +103,234 @@ export class ProgramStore {
     return this.pendingBackup?.from ?? null;
   }
 
-  /**
-   * Validates `next` and makes it the program, then saves. Invalid: throws, nothing changes.
-   * Save failed: the change stays in memory (`dirty`), nothing is lost, and the error is thrown.
-   */
-  async replace(next: ProgramFile): Promise<void> {
-    this.db.data = checkedFile(next);
-    this.dirty = true;
-    await this.save();
+  /** The program as it was at `revision`, while it is recent enough to be remembered. */
+  at(revision: number): ProgramFile | undefined {
+    return this.history.get(revision);
+  }
+
+  /** Continues the revision count from `revision` (a session's count runs across files). */
+  startAt(revision: number): void {
+    this.history.clear();
+    this.revision = revision;
+    this.history.set(revision, this.file);
   }
 
   /**
-   * Writes the data in memory to the file, first keeping a backup if the file was migrated.
-   * Refuses (code `conflict`) when the file changed on disk since it was read.
+   * Applies `operations`, made on `from` (by default the current program), and saves. Made on an
+   * older revision, they are rebased onto the current program first. Invalid: throws, nothing
+   * changes. Save failed: the change stays in memory (`dirty`), and the error is thrown.
    */
-  async save(): Promise<void> {
-    if (this.pendingBackup) await this.keepBackup(this.pendingBackup);
-    try {
-      await this.db.write();
-    } catch (error) {
-      throw error instanceof AppError ? error : writeError(this.path, error);
-    }
-    this.pendingBackup = null;
-    this.dirty = false;
+  apply(operations: readonly Operation[], from?: ProgramFile): Promise<ApplyOutcome> {
+    return this.serially(async () => {
+      const outcome = this.applyInMemory(operations, from ?? this.file);
+      await this.commit();
+      return outcome;
+    });
+  }
+
+  /** Applies a change given as the next program (the command line's edits): as its operations. */
+  change(next: (file: ProgramFile) => ProgramFile): Promise<ApplyOutcome> {
+    return this.serially(async () => {
+      const outcome = this.applyInMemory(diff(this.file, next(this.file)).operations, this.file);
+      await this.commit();
+      return outcome;
+    });
+  }
+
+  /** Makes `next` the program, as the operations from the current one. */
+  replace(next: ProgramFile): Promise<ApplyOutcome> {
+    return this.change(() => next);
+  }
+
+  /** Writes what is in memory (after a failed save, or a migrated file), in a transaction. */
+  save(): Promise<void> {
+    return this.serially(() => this.commit());
+  }
+
+  /**
+   * Takes in another writer's save, if there was one: the program becomes theirs with the
+   * unsaved operations rebased onto it. Resolves true when the program in memory changed.
+   */
+  refresh(): Promise<boolean> {
+    return this.serially(async () => {
+      const before = this.file;
+      await this.catchUp();
+      return this.file !== before;
+    });
   }
 
   /** Reads the file again from disk (after someone else changed it), dropping unsaved changes. */
-  async reload(): Promise<void> {
-    await this.db.read();
-    this.pendingBackup = null;
-    this.dirty = false;
+  reload(): Promise<void> {
+    return this.serially(async () => {
+      await this.db.read();
+      this.base = this.db.data;
+      this.pending = [];
+      this.pendingBackup = null;
+      this.remember();
+    });
   }
 
   /** Writes the program to a new file and continues there. Refuses to replace an existing file. */
-  async saveAs(path: string): Promise<void> {
-    const text = serializeProgram(this.file);
-    await writeNew(path, text);
-    this.adapter = new ProgramFileAdapter(path, Buffer.from(text), this.options);
-    const data = this.db.data;
-    this.db = new Low<ProgramFile>(this.adapter, data);
-    this.pendingBackup = null;
-    this.dirty = false;
+  saveAs(path: string): Promise<void> {
+    return this.serially(async () => {
+      const text = serializeProgram(this.file);
+      await writeNew(path, text);
+      this.adapter = new ProgramFileAdapter(
+        path,
+        DiskCopy.from(await DiskCopy.stamp(path), text),
+        this.options,
+      );
+      const data = this.db.data;
+      this.db = new Low<ProgramFile>(this.adapter, data);
+      this.base = data;
+      this.pending = [];
+      this.pendingBackup = null;
+    });
   }
 
-  private async keepBackup({ bytes }: { bytes: Buffer; from: number }): Promise<void> {
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private remember(): void {
+    this.revision++;
+    this.history.set(this.revision, this.file);
+    // Structural sharing makes old revisions cheap; 100 cover any window's edits in flight.
+    this.history.delete(this.revision - 100);
+  }
+
+  private applyInMemory(operations: readonly Operation[], from: ProgramFile): ApplyOutcome {
+    for (const op of operations) {
+      if (op.op === 'remove') continue;
+      const deep = tooDeep(op.value, MAX_NESTING, op.path.split('/').length - 1);
+      if (deep !== null)
+        throw new AppError(
+          'invalid',
+          `The change was not saved: ${op.path}${deep ? `/${deep}` : ''} is nested deeper than ${MAX_NESTING} levels.`,
+        );
+    }
+    for (const op of operations) {
+      if (op.op === 'remove') continue;
+      // A BigInt or a cycle crosses Electron's IPC, but no save could write it.
+      try {
+        JSON.stringify(op.value);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new AppError(
+          'invalid',
+          `The change was not saved: it holds a value that cannot be written as JSON (${reason}).`,
+        );
+      }
+    }
+    let ops = operations;
+    let exact = true;
+    if (from !== this.file) {
+      const rebased = rebase(from, this.file, operations);
+      if (!rebased.ok)
+        throw new AppError(
+          'conflict',
+          `The change was not saved: ${rebased.conflict} (since this copy was read). Reload to see the latest.`,
+        );
+      ops = rebased.operations;
+      exact = false;
+    }
+    let applied;
     try {
-      await this.backups.keep(this.path, bytes, 'migration');
+      applied = applyOperations(this.file, ops);
+    } catch (error) {
+      if (error instanceof OperationError)
+        throw new AppError('invalid', `The change was not saved: ${error.message}.`);
+      throw error;
+    }
+    const semantic = ops.some((op, i) =>
+      affectsWholeFileRules(op.op, applied.touched[i] ?? [], op.op === 'remove' ? undefined : op.value),
+    );
+    const result = validateTouched(applied.result, applied.touched, { semantic });
+    if (!result.ok) throw invalid(result.problems);
+    if (result.normalized) exact = false;
+    this.db.data = result.file;
+    this.pending = [...this.pending, ...ops];
+    this.remember();
+    return { exact };
+  }
+
+  /**
+   * Under the write lock: take in another writer's save, keep a backup of a migrated file, write
+   * durably, then forget the operations now on disk.
+   */
+  private async commit(): Promise<void> {
+    try {
+      await withWriteLock(this.path, async () => {
+        await this.catchUp();
+        if (this.pendingBackup) await this.keepBackup();
+        await this.db.write();
+      });
+    } catch (error) {
+      if (sysCode(error) === 'ENOENT' && !(await this.adapter.exists())) throw this.gone();
+      throw error instanceof AppError ? error : this.writeError(error);
+    }
+    this.base = this.db.data;
+    this.pending = [];
+    this.pendingBackup = null;
+  }
+
+  /** Reads the file on disk if another writer changed it, and rebases the unsaved operations onto it. */
+  private async catchUp(): Promise<void> {
+    const theirs = await this.adapter.readIfChanged().catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'not-found') throw this.gone();
+      if (error instanceof AppError)
+        throw new AppError(
+          'conflict',
+          `${basename(this.path)} was changed on disk by another program, and no longer reads as a program: ${error.message} Nothing was written.${this.kept(' Save as to keep your changes.')}`,
+          error.problems,
+        );
+      throw error;
+    });
+    if (!theirs) return;
+    if (this.pending.length === 0) {
+      this.base = theirs.file;
+      this.db.data = theirs.file;
+      this.pendingBackup = theirs.migratedFrom ? { bytes: theirs.original, from: theirs.migratedFrom } : null;
+      this.remember();
+      return;
+    }
+    const rebased = rebase(this.base, theirs.file, this.pending);
+    if (!rebased.ok)
+      throw new AppError(
+        'conflict',
+        `${basename(this.path)} changed on disk (another person or program saved it), and a change could not be combined with theirs: ${rebased.conflict}.${this.kept(' Your change is kept in the app: reload theirs, or save yours as a copy.')}`,
+      );
+    const checked = validateProgramFile(rebased.result);
+    if (!checked.ok)
+      throw new AppError(
+        'conflict',
+        `${basename(this.path)} changed on disk, and your changes no longer fit with theirs: ${checked.problems.length} problem(s).${this.kept(' Your change is kept in the app: reload theirs, or save yours as a copy.')}`,
+        checked.problems,
+      );
+    const changed = checked.file !== this.file;
+    this.base = theirs.file;
+    this.db.data = checked.file;
+    this.pending = rebased.operations;
+    if (theirs.migratedFrom) this.pendingBackup = { bytes: theirs.original, from: theirs.migratedFrom };
+    if (changed) this.remember();
+  }
+
+  private kept(sentence: string): string {
+    return this.options.keepsUnsaved ? sentence : '';
+  }
+
+  private gone(): AppError {
+    return new AppError(
+      'conflict',
+      `${this.path} was moved or deleted while it was open.${this.kept(' Save as to keep your changes.')}`,
+    );
+  }
+
+  private async keepBackup(): Promise<void> {
+    try {
+      if (this.pendingBackup) await this.backups.keep(this.path, this.pendingBackup.bytes, 'migration');
     } catch (error) {
       throw new AppError(
         'write-failed',
@@ -127,27 +338,23 @@ export class ProgramStore {
       );
     }
   }
-}
 
-function checkedFile(file: ProgramFile): ProgramFile {
-  // A value JSON cannot write (a BigInt, a cycle: both cross Electron's IPC) would become the
-  // program in memory and make every later save fail: refuse it before it gets there.
-  try {
-    JSON.stringify(file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('invalid', `The change was not saved: it holds a value that cannot be written as JSON (${reason}).`);
-  }
-  const result = validateProgramFile(file);
-  if (!result.ok) {
-    const count = result.problems.length;
-    throw new AppError(
-      'invalid',
-      `The change was not saved: ${count} problem${count === 1 ? '' : 's'}.`,
-      result.problems,
+  private writeError(error: unknown): AppError {
+    const reason = writeFailureReason(error);
+    return new AppError(
+      'write-failed',
+      `Could not save ${this.path}: ${reason}.${this.kept(' Your changes are kept in the app.')}`,
     );
   }
-  return result.file;
+}
+
+function invalid(problems: Array<{ path: string; message: string }>): AppError {
+  const count = problems.length;
+  return new AppError(
+    'invalid',
+    `The change was not saved: ${count} problem${count === 1 ? '' : 's'}.`,
+    problems,
+  );
 }
 
 async function writeNew(path: string, text: string): Promise<void> {
@@ -156,19 +363,7 @@ async function writeNew(path: string, text: string): Promise<void> {
   } catch (error) {
     if (sysCode(error) === 'EEXIST')
       throw new AppError('exists', `${path} already exists; choose another name.`);
-    throw writeError(path, error);
+    const code = sysCode(error);
+    throw new AppError('write-failed', `Could not write ${path}: ${code ?? String(error)}.`);
   }
-}
-
-function writeError(path: string, error: unknown): AppError {
-  const code = sysCode(error);
-  const reason =
-    code === 'ENOSPC'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'permission denied'
-        : code === 'ENOENT'
-          ? 'its folder no longer exists'
-          : (code ?? String(error));
-  return new AppError('write-failed', `Could not save ${path}: ${reason}. Your changes are kept in the app.`);
 }

@@ -10,7 +10,7 @@ export const CHANNELS = [
   'file:open',
   'file:save',
   'file:saveAs',
-  'file:update',
+  'file:apply',
   'file:recent',
   'file:reload',
   'backups:list',
@@ -32,3 +32,8 @@ export const CHANNELS = [
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
+
+/** Main-to-window events (see `Events` in contract.ts for their payloads). */
+export const EVENTS = ['file:changed'] as const;
+
+export type EventName = (typeof EVENTS)[number];

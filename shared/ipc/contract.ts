@@ -11,10 +11,11 @@ import type { EmailMessage } from '../email/message.ts';
 import type { ReportDoc } from '../reports/model.ts';
 import type { ReportWarning } from '../reports/warnings.ts';
 import { STAKEHOLDER_TEMPLATES, type ProgramFile, type Template } from '../schema/program.ts';
-import type { Channel } from './channels.ts';
+import type { Channel, EventName } from './channels.ts';
 import type { Envelope, ErrorInfo } from './envelope.ts';
+import { operationSchema } from './operations.ts';
 
-export { CHANNELS, type Channel } from './channels.ts';
+export { CHANNELS, EVENTS, type Channel, type EventName } from './channels.ts';
 
 /** Which window the app runs in, and what it can do there. */
 export interface AppInfo {
@@ -39,6 +40,20 @@ export interface OpenDocument {
   migratedFrom: number | null;
   /** Someone else has this file open (their lock file is beside it), or null. */
   lockedBy: { host: string; pid: number; user: string; since: string } | null;
+}
+
+/**
+ * Main's answer to an edit sent as operations: the document, with the program only when it is
+ * not exactly the window's own result (main rebased the edit over changes the window had not seen).
+ */
+export interface AppliedEdit extends Omit<OpenDocument, 'file'> {
+  file: ProgramFile | null;
+}
+
+/** What main tells the window unasked, over both transports (IPC events, server-sent events). */
+export interface Events {
+  /** Another writer saved the open file: the program as it is now, unsaved work rebased onto it. */
+  'file:changed': OpenDocument;
 }
 
 /** A copy of a program file kept in the app's data folder. */
@@ -157,10 +172,16 @@ export const contract = {
   'file:save': returns<OpenDocument>()(noArgs, 'Save the open program file.'),
   /** Writes the program to a new file and continues there; null when cancelled. */
   'file:saveAs': returns<OpenDocument | null>()(optionalPath, 'Save the program under a new name.'),
-  /** Replaces the whole program after an edit in the window; validated, then saved. */
-  'file:update': returns<OpenDocument>()(
-    z.strictObject({ file: z.unknown(), baseRevision: z.number().int().nonnegative() }),
-    'Apply an edited program (whole-file replace, validated).',
+  /**
+   * Applies an edit as JSON Patch operations, made on the window's copy at `baseRevision`: in
+   * order, checked where they touch, then saved in a transaction (rebased if the program moved on).
+   */
+  'file:apply': returns<AppliedEdit>()(
+    z.strictObject({
+      ops: z.array(operationSchema).max(100_000),
+      baseRevision: z.number().int().nonnegative(),
+    }),
+    'Apply an edit as JSON Patch operations (checked, rebased if needed, saved).',
   ),
   /** Reads the open file again from disk (after someone else saved it), dropping unsaved changes. */
   'file:reload': returns<OpenDocument>()(noArgs, 'Reload the open file from disk.'),
@@ -249,8 +270,11 @@ void sameChannels;
 export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
 export type ResultOf<C extends Channel> = Contract[C]['result'];
 
-/** The window's `api`: one function per channel, each resolving to an envelope. */
-export type Api = { [C in Channel]: (args: ArgsOf<C>) => Promise<Envelope<ResultOf<C>>> };
+/** The window's `api`: one function per channel, each resolving to an envelope, and `on` for events. */
+export type Api = { [C in Channel]: (args: ArgsOf<C>) => Promise<Envelope<ResultOf<C>>> } & {
+  /** Listens to one of main's events; returns the function that stops listening. */
+  on: <E extends EventName>(event: E, listener: (payload: Events[E]) => void) => () => void;
+};
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);

@@ -85,6 +85,118 @@ export function validateProgramFile(data: unknown): ValidationResult {
   return { ok: true, file: parsed.data };
 }
 
+/**
+ * Validates a program after a change at `touched` (paths from the top, indices resolved): each
+ * touched list item against its own schema and each other touched part against its field's, then
+ * the whole-file rules (unique ids, references, cycles). The parts nothing touched were valid
+ * before and are not parsed again. An item whose schema fills a default comes back filled.
+ */
+export function validateTouched(
+  data: ProgramFile,
+  touched: ReadonlyArray<ReadonlyArray<string | number>>,
+  options: { semantic: boolean } = { semantic: true },
+): ValidationResult & { normalized?: boolean } {
+  const shape = programFileSchema.shape as Record<string, z.ZodType>;
+  const out: Loose = { ...(data as Loose) };
+  const problems: Problem[] = [];
+  const done = new Set<string>();
+  let normalized = false;
+  const report = (prefix: PropertyKey[], error: z.ZodError) =>
+    problems.push(
+      ...error.issues.map((issue) => ({
+        path: formatPath([...prefix, ...issue.path]),
+        message: describeIssue(issue),
+      })),
+    );
+  for (const path of touched) {
+    const key = path[0];
+    if (key === undefined) return validateProgramFile(data);
+    if (typeof key !== 'string' || !Object.hasOwn(shape, key) || done.has(key)) continue;
+    const schema = shape[key] as z.ZodType;
+    const index = path[1];
+    const list = out[key];
+    const element = (schema as { element?: z.ZodType }).element;
+    if (element && typeof index === 'number' && Array.isArray(list)) {
+      if (done.has(`${key}/${index}`) || index >= list.length) continue;
+      done.add(`${key}/${index}`);
+      const parsed = element.safeParse(list[index], { reportInput: true });
+      if (!parsed.success) report([key, index], parsed.error);
+      else if (Object.keys(parsed.data as object).length !== Object.keys(list[index] as object).length) {
+        // A default was filled in (a person without interactions): keep the filled item.
+        out[key] = list === (data as Loose)[key] ? [...(list as unknown[])] : list;
+        (out[key] as unknown[])[index] = parsed.data;
+        normalized = true;
+      }
+      continue;
+    }
+    done.add(key);
+    const parsed = schema.safeParse(out[key], { reportInput: true });
+    if (!parsed.success) report([key], parsed.error);
+    else if (out[key] === undefined && parsed.data !== undefined) {
+      out[key] = parsed.data;
+      normalized = true;
+    }
+  }
+  if (options.semantic) problems.push(...semanticProblems(out));
+  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
+  return { ok: true, file: out as ProgramFile, normalized };
+}
+
+/**
+ * The fields the whole-file rules below read (ids, references, ranges, decided outcomes). Keep it
+ * in step with `semanticProblems`: a change to any other field cannot break those rules.
+ */
+const SEMANTIC_FIELDS = new Set([
+  'id',
+  'ownerId',
+  'sponsorId',
+  'objectiveId',
+  'dependsOn',
+  'linkedIds',
+  'stakeholderIds',
+  'owedToIds',
+  'deciderIds',
+  'attendeeIds',
+  'meetingId',
+  'sourceId',
+  'externalKey',
+  'window',
+  'earliest',
+  'likely',
+  'latest',
+  'period',
+  'start',
+  'end',
+  'status',
+  'outcome',
+  'recommendation',
+  'kind',
+  'keyResults',
+  'options',
+  'expectations',
+  'checklist',
+]);
+
+/**
+ * Whether a change at `path` can affect the whole-file rules: a removal (others may refer to what
+ * went) or a new or replaced object or list (it may hold ids and references) can; a plain value
+ * only through one of the fields those rules read.
+ */
+export function affectsWholeFileRules(
+  change: 'add' | 'remove' | 'replace',
+  path: ReadonlyArray<string | number>,
+  value?: unknown,
+): boolean {
+  if (change === 'remove' || path.length < 2 || (value !== null && typeof value === 'object')) return true;
+  // A status matters only to decisions (a decided one needs its outcome).
+  return path.some(
+    (token) =>
+      typeof token === 'string' &&
+      SEMANTIC_FIELDS.has(token) &&
+      (token !== 'status' || path[0] === 'decisions'),
+  );
+}
+
 function describeValue(data: unknown): string {
   if (data === null) return 'null';
   if (Array.isArray(data)) return 'a list';

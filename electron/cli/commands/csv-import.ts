@@ -60,7 +60,15 @@ export async function finishCsvImport(
   const changes = counts.added + counts.updated;
   if (dryRun) io.out(`${line}. --dry-run: ${file} was not changed.`);
   else if (changes > 0) {
-    await store.replace(next);
+    try {
+      await store.replace(next);
+    } catch (error) {
+      // The process exits: say what happened to the file, never that changes are kept somewhere.
+      if (!(error instanceof AppError)) throw error;
+      io.err(error.message);
+      io.err(`Nothing was imported: ${file} is as it was, without these ${plural(changes, 'change')}.`);
+      return EXIT.problem;
+    }
     io.out(`${line}. Saved ${file}.`);
   } else io.out(`${line}. Nothing to change in ${file}.`);
   if (counts.rejected === 0) return EXIT.ok;

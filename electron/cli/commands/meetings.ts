@@ -5,11 +5,11 @@
  * stakeholders with neutral defaults. Nothing is written with --dry-run or when anything is wrong.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { formatDate } from '../../../shared/domain/dates.ts';
 import { applyImport, importProblems, planImport } from '../../../shared/meetings/import.ts';
 import { parseInvitation } from '../../../shared/meetings/invitation.ts';
-import { sysCode } from '../../node/errors.ts';
+import { AppError, sysCode } from '../../node/errors.ts';
 import { defaultDataDir } from '../../node/settings.ts';
 import { ProgramStore } from '../../node/store.ts';
 import { EXIT, type Output } from '../output.ts';
@@ -83,7 +83,14 @@ export async function meetingsImportCommand(options: MeetingsImportOptions, io: 
     io.err('--dry-run: the program file was not changed.');
     return done;
   }
-  await store.replace(result.file);
+  try {
+    await store.replace(result.file);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    io.err(error.message);
+    io.err(`Nothing was imported: ${basename(options.file)} is as it was.`);
+    return EXIT.problem;
+  }
   if (rejected.size > 0)
     io.err(
       `${rejected.size} event${rejected.size === 1 ? ' was' : 's were'} not imported; the others were saved.`,

@@ -1,13 +1,13 @@
 /**
  * `liaison report <file> --stakeholder <id|name> | --due` and `liaison checklist <file> --meeting <id>`:
- * one line per document written, progress on stderr for batches, the history recorded in the file
- * unless --dry-run.
+ * one line per document as it is written, progress on stderr for batches, each document recorded
+ * in the file's history right after it is written (unless --dry-run).
  */
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { dueList } from '../../../shared/domain/cadence.ts';
 import { formatRange } from '../../../shared/domain/dates.ts';
 import { stalePeriodMessage } from '../../../shared/domain/period.ts';
-import type { ProgramFile, StakeholderTemplate } from '../../../shared/schema/program.ts';
+import type { ProgramFile, ReportRecord, StakeholderTemplate } from '../../../shared/schema/program.ts';
 import { recordInHistory, writeDocuments, type DocumentRequest } from '../../node/documents.ts';
 import { AppError } from '../../node/errors.ts';
 import { defaultDataDir } from '../../node/settings.ts';
@@ -59,6 +59,12 @@ export function reportRequests(
   ];
 }
 
+/** Where a written document is, as the user would type it: relative to here when below it. */
+function shown(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near.startsWith('..') || near === '' ? path : near;
+}
+
 export async function documentCommand(
   options: DocumentCommandOptions,
   requestsFor: (file: ProgramFile) => DocumentRequest[],
@@ -81,28 +87,44 @@ export async function documentCommand(
         `"liaison period next ${options.file}" starts the next one.`,
     );
   const batch = requests.length > 1;
+  const name = basename(options.file);
+  // Each document is printed and recorded in the history as soon as it is written.
   const result = await writeDocuments(store.file, requests, {
     today: options.today,
     outDir: options.outDir,
     ...(styles ? { styles } : {}),
     ...(options.email ? { email: true } : {}),
+    ...(options.dryRun
+      ? {}
+      : {
+          record: (record: ReportRecord) =>
+            store.change((file) => recordInHistory(file, [record], options.today)).then(() => undefined),
+        }),
     onProgress: (done, total, last) => {
+      if (last) {
+        io.out(shown(last.path));
+        if (last.draft) io.out(shown(last.draft.path));
+        if (last.noDraft) io.err(`${last.readerName}: ${last.noDraft}`);
+        for (const w of last.warnings) io.err(`warning: ${last.readerName}: ${w.message}`);
+      }
       if (batch) io.err(`[${done}/${total}] ${last ? last.readerName : 'failed'}`);
     },
   });
-  const shown = (path: string) => {
-    const near = relative(process.cwd(), path);
-    return near.startsWith('..') || near === '' ? path : near;
-  };
-  for (const doc of result.written) {
-    io.out(shown(doc.path));
-    if (doc.draft) io.out(shown(doc.draft.path));
-    if (doc.noDraft) io.err(`${doc.readerName}: ${doc.noDraft}`);
-    for (const w of doc.warnings) io.err(`warning: ${doc.readerName}: ${w.message}`);
-  }
   for (const f of result.failed) io.err(`failed: ${f.message}`);
-  if (!options.dryRun && result.records.length > 0)
-    await store.replace(recordInHistory(store.file, result.records, options.today));
-  else if (options.dryRun) io.err('--dry-run: the history in the program file was not changed.');
+  if (result.notRecorded) {
+    const { document, error } = result.notRecorded;
+    const recorded = result.records.length;
+    io.err(error.message);
+    io.err(
+      `${shown(document.path)} was written but is not recorded in ${name}'s history` +
+        (recorded > 0
+          ? `; the ${recorded} document${recorded === 1 ? '' : 's'} before it ${recorded === 1 ? 'is' : 'are'} recorded`
+          : '') +
+        (result.notWritten.length > 0 ? `; ${result.notWritten.length} more were not written` : '') +
+        '.',
+    );
+    return EXIT.problem;
+  }
+  if (options.dryRun) io.err('--dry-run: the history in the program file was not changed.');
   return result.failed.length > 0 ? EXIT.problem : EXIT.ok;
 }

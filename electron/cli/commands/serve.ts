@@ -31,6 +31,7 @@ export async function serveCommand(options: ServeOptions, io: Output): Promise<n
   await session.openAtStart(options.file ? resolve(options.file) : undefined);
   const server = await startBrowserServer({
     handlers: createHandlers(session),
+    subscribe: (listener) => session.subscribe(listener),
     rendererDir: options.rendererDir,
     ...(options.port !== undefined ? { port: options.port } : {}),
   });

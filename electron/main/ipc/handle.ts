@@ -3,7 +3,7 @@
  * wrapper: the sender must be our own window's top frame showing our own page, the arguments are
  * parsed by the channel's schema (in `dispatch`), and the answer is always an envelope.
  */
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../../shared/ipc/contract.ts';
 import type { Envelope } from '../../../shared/ipc/envelope.ts';
 import { dispatch, type Handlers } from '../../node/dispatch.ts';
@@ -25,4 +25,12 @@ export function registerIpc(handlers: Handlers, isTrustedSender: SenderCheck): v
       return dispatch(handlers, channel, args);
     });
   }
+}
+
+/** Forwards main's events (the contract's `Events`) to the window, while there is one. */
+export function forwardEvents(
+  subscribe: (listener: (event: string, payload: unknown) => void) => () => void,
+  getWindow: () => BrowserWindow | null,
+): () => void {
+  return subscribe((event, payload) => getWindow()?.webContents.send(event, payload));
 }

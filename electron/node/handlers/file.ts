@@ -2,7 +2,6 @@
 import { resolve } from 'node:path';
 import { demoProgram } from '../../../shared/demo/demo-program.ts';
 import { emptyProgram, newProgramProblems } from '../../../shared/record/new-program.ts';
-import type { ProgramFile } from '../../../shared/schema/program.ts';
 import type { Handlers } from '../dispatch.ts';
 import { AppError } from '../errors.ts';
 import type { Session } from '../session.ts';
@@ -10,7 +9,15 @@ import { ProgramStore } from '../store.ts';
 
 type FileHandlers = Pick<
   Handlers,
-  'file:current' | 'file:new' | 'file:newEmpty' | 'file:open' | 'file:save' | 'file:saveAs' | 'file:update' | 'file:reload' | 'file:recent'
+  | 'file:current'
+  | 'file:new'
+  | 'file:newEmpty'
+  | 'file:open'
+  | 'file:save'
+  | 'file:saveAs'
+  | 'file:apply'
+  | 'file:reload'
+  | 'file:recent'
 >;
 
 export function fileHandlers(session: Session): FileHandlers {
@@ -59,6 +66,7 @@ export function fileHandlers(session: Session): FileHandlers {
         return await session.adopt(await ProgramStore.open(resolve(target), session.storeOptions));
       } catch (error) {
         session.lastFailedPath = resolve(target);
+        await session.settings.removeRecent(resolve(target)).catch(() => undefined);
         throw error;
       }
     },
@@ -76,20 +84,14 @@ export function fileHandlers(session: Session): FileHandlers {
       return session.adopt(store);
     },
 
-    'file:update': async ({ file, baseRevision }) => {
-      session.requireStore();
-      if (baseRevision !== session.revision)
-        throw new AppError(
-          'bad-request',
-          'The program changed since this edit began; reload it and try again.',
-        );
-      await session.commit(file as ProgramFile);
-      return session.document();
+    'file:apply': async ({ ops, baseRevision }) => {
+      const outcome = await session.apply(ops, baseRevision);
+      const { file, ...rest } = session.document();
+      return { ...rest, file: outcome.exact ? null : file };
     },
 
     'file:reload': async () => {
       await session.requireStore().reload();
-      session.revision++;
       return session.document();
     },
 

@@ -5,6 +5,7 @@ import { renderHtml } from '../../../shared/reports/render-html.ts';
 import { renderText } from '../../../shared/reports/render-text.ts';
 import type { ArgsOf, GenerateResult } from '../../../shared/ipc/contract.ts';
 import type { Handlers } from '../dispatch.ts';
+import type { ReportRecord } from '../../../shared/schema/program.ts';
 import { compose, recordInHistory, writeDocuments, type DocumentRequest } from '../documents.ts';
 import { AppError } from '../errors.ts';
 import { readWordStyles } from '../word-template.ts';
@@ -81,6 +82,12 @@ export function reportHandlers(session: Session): ReportHandlers {
         outDir,
         ...(styles ? { styles } : {}),
         ...(email ? { email } : {}),
+        ...(dryRun
+          ? {}
+          : {
+              record: (record: ReportRecord) =>
+                session.change((file) => recordInHistory(file, [record], today)),
+            }),
       });
       // What this run wrote, drafts included, is all the window may open or reveal.
       for (const doc of batch.written) {
@@ -88,14 +95,17 @@ export function reportHandlers(session: Session): ReportHandlers {
         if (doc.draft) session.writtenPaths.add(doc.draft.path);
       }
       let notRecorded: GenerateResult['notRecorded'] = null;
-      if (!dryRun && batch.records.length > 0) {
-        try {
-          await session.commit(recordInHistory(store.file, batch.records, today));
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          const message = `The documents were written, but not recorded in the program's history: ${error.message}`;
-          notRecorded = { code: error.code, message };
-        }
+      if (batch.notRecorded) {
+        const { document, error } = batch.notRecorded;
+        const recorded = batch.records.length;
+        const skipped = batch.notWritten.length;
+        const message =
+          `${document.fileName} was written, but not recorded in the program's history: ${error.message}` +
+          (recorded > 0
+            ? ` The ${recorded} document${recorded === 1 ? '' : 's'} before it ${recorded === 1 ? 'is' : 'are'} recorded.`
+            : '') +
+          (skipped > 0 ? ` ${skipped} more ${skipped === 1 ? 'was' : 'were'} not written.` : '');
+        notRecorded = { code: error.code, message };
       }
       return {
         outDir,

@@ -1,7 +1,9 @@
 /**
  * The open program as React state. Every change goes through `edit`: it computes the next program
- * from the current one, sends it to main (validated, then saved), and keeps the previous one for
- * undo. Edits run one at a time, in order, so none is lost or applied to a stale copy.
+ * from the current one and sends main only the difference, as JSON Patch operations (checked,
+ * rebased if the program moved on, then saved), keeping the inverse operations for undo. Edits
+ * run one at a time, in order. When another writer saves the file, main pushes the new program
+ * (`file:changed`) and the window takes it without a reload; undo and redo follow items by id.
  */
 import {
   createContext,
@@ -15,15 +17,19 @@ import {
 } from 'react';
 import type { AppInfo, ArgsOf, OpenDocument } from '../../../shared/ipc/contract.ts';
 import type { ErrorInfo } from '../../../shared/ipc/envelope.ts';
+import { diff, type Operation } from '../../../shared/ipc/operations.ts';
+import { rebase } from '../../../shared/ipc/rebase.ts';
 import type { ProgramFile } from '../../../shared/schema/program.ts';
-import { ApiError, call } from '../api.ts';
+import { api, ApiError, call } from '../api.ts';
 
 /** What File > New empty asks for (and, in the browser mode, the path to write). */
 export type NewProgramRequest = ArgsOf<'file:newEmpty'>;
 
+/** One step of undo or redo: the operations that travel it, and the program they were made on. */
 interface Step {
   label: string;
-  file: ProgramFile;
+  ops: Operation[];
+  on: ProgramFile;
 }
 
 /** How many steps undo remembers. */
@@ -151,15 +157,43 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
     [refreshRecent, setDocument, setHistory],
   );
 
-  const send = useCallback(
-    async (file: ProgramFile): Promise<OpenDocument> => {
+  /** Takes a newer document (an answer, a push); an older one arriving late is ignored. */
+  const takeNewer = useCallback(
+    (next: OpenDocument) => {
       const current = docRef.current;
-      if (!current) throw new ApiError({ code: 'no-file', message: 'No program file is open.' });
-      const next = await call('file:update', { file, baseRevision: current.revision });
+      if (current && current.path === next.path && next.revision < current.revision) return;
       setDocument(next);
-      return next;
     },
     [setDocument],
+  );
+
+  /**
+   * Sends the operations from `before` (the document's program) to `after`; resolves with the
+   * operations back, for undo. After a refused save main may still hold the change (unsaved), so
+   * the window takes main's document again before showing the error.
+   */
+  const send = useCallback(
+    async (before: ProgramFile, after: ProgramFile): Promise<Operation[]> => {
+      const current = docRef.current;
+      if (!current) throw new ApiError({ code: 'no-file', message: 'No program file is open.' });
+      const { operations, inverse } = diff(before, after);
+      if (operations.length === 0) return inverse;
+      try {
+        const { file, ...meta } = await call('file:apply', {
+          ops: operations,
+          baseRevision: current.revision,
+        });
+        takeNewer({ ...meta, file: file ?? after });
+      } catch (e) {
+        if (e instanceof ApiError && (e.info.code === 'write-failed' || e.info.code === 'conflict')) {
+          const now = await call('file:current', {}).catch(() => null);
+          if (now) takeNewer(now);
+        }
+        throw e;
+      }
+      return inverse;
+    },
+    [takeNewer],
   );
 
   const edit = useCallback(
@@ -168,8 +202,9 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
         const before = docRef.current?.file;
         if (!before) return false;
         try {
-          await send(change(before));
-          setHistory([...pastRef.current, { label, file: before }], []);
+          const after = change(before);
+          const inverse = await send(before, after);
+          if (inverse.length > 0) setHistory([...pastRef.current, { label, ops: inverse, on: after }], []);
           setError(null);
           return true;
         } catch (e) {
@@ -188,10 +223,18 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
         const current = docRef.current?.file;
         if (!step || !current) return;
         try {
-          await send(step.file);
-          const back = { label: step.label, file: current };
-          if (direction === 'undo') setHistory(pastRef.current.slice(0, -1), [...futureRef.current, back]);
-          else setHistory([...pastRef.current, back], futureRef.current.slice(0, -1));
+          // The step was made on an earlier program: follow its items (by id) to the current one.
+          const moved = rebase(step.on, current, step.ops);
+          if (!moved.ok)
+            throw new ApiError({
+              code: 'conflict',
+              message: `Cannot ${direction} ${step.label}: ${moved.conflict}.`,
+            });
+          const back = await send(current, moved.result);
+          const returning = { label: step.label, ops: back, on: moved.result };
+          if (direction === 'undo')
+            setHistory(pastRef.current.slice(0, -1), [...futureRef.current, returning]);
+          else setHistory([...pastRef.current, returning], futureRef.current.slice(0, -1));
           setError(null);
         } catch (e) {
           setError(errorInfo(e));
@@ -199,6 +242,9 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
       }),
     [enqueue, send, setHistory],
   );
+
+  // Another writer saved the file: main pushes the program as it is now (unsaved work rebased).
+  useEffect(() => api.on('file:changed', (next) => takeNewer(next)), [takeNewer]);
 
   // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y), except while typing, where the field's own undo wins.
   useEffect(() => {
@@ -248,7 +294,8 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
           return false;
         }
       },
-      restoreAs: (id, path) => run(async () => adopt(await call('backups:restoreAs', path ? { id, path } : { id }))),
+      restoreAs: (id, path) =>
+        run(async () => adopt(await call('backups:restoreAs', path ? { id, path } : { id }))),
       dismissError: () => setError(null),
       report: (e) => setError(e),
       replaceDocument: (next) => {

@@ -97,6 +97,7 @@ const bridge = vi.hoisted(() => ({
   exposed: [] as Array<[string, unknown]>,
   invoke: (..._args: unknown[]): Promise<unknown> => Promise.resolve('answer'),
   calls: [] as unknown[][],
+  listeners: new Map<string, Set<(event: unknown, payload: unknown) => void>>(),
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => bridge.exposed.push([key, value]) },
@@ -106,7 +107,13 @@ vi.mock('electron', () => ({
       return bridge.invoke(...args);
     },
     send: () => undefined,
-    on: () => undefined,
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
+      const set = bridge.listeners.get(channel) ?? new Set();
+      set.add(listener);
+      bridge.listeners.set(channel, set);
+    },
+    removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+      bridge.listeners.get(channel)?.delete(listener),
   },
 }));
 
@@ -115,7 +122,7 @@ describe('the preload', () => {
     await import('../../../electron/preload/index.ts');
     expect(bridge.exposed.map(([key]) => key)).toEqual(['api']);
     const api = bridge.exposed[0]![1] as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'on'].sort());
     for (const channel of CHANNELS) {
       const fn = api[channel];
       expect(typeof fn, channel).toBe('function');
@@ -125,11 +132,28 @@ describe('the preload', () => {
     }
   });
 
-  it('uses ipcRenderer only to invoke, and exposes nothing else', () => {
+  it('listens only to the events of the contract, and never hands the window the raw IPC event', async () => {
+    await import('../../../electron/preload/index.ts');
+    const api = bridge.exposed[0]![1] as {
+      on: (event: string, listener: (p: unknown) => void) => () => void;
+    };
+    bridge.listeners.clear();
+    const heard: unknown[] = [];
+    const stop = api.on('file:changed', (payload) => heard.push(payload));
+    api.on('app:info', () => heard.push('never'));
+    expect([...bridge.listeners.keys()]).toEqual(['file:changed']);
+    for (const listener of bridge.listeners.get('file:changed') ?? [])
+      listener({ sender: 'raw' }, { revision: 3 });
+    expect(heard).toEqual([{ revision: 3 }]);
+    stop();
+    expect(bridge.listeners.get('file:changed')?.size).toBe(0);
+  });
+
+  it('uses ipcRenderer only to invoke and to listen to events, and exposes nothing else', () => {
     const preload = sources('electron/preload');
     expect(preload.size).toBeGreaterThan(0);
     expect(occurrences(preload, /exposeInMainWorld\(/)).toHaveLength(1);
-    expect(occurrences(preload, /ipcRenderer\.(?!invoke\b)\w+/)).toEqual([]);
+    expect(occurrences(preload, /ipcRenderer\.(?!invoke\b|on\b|removeListener\b)\w+/)).toEqual([]);
     expect(occurrences(preload, /exposeInIsolatedWorld|webFrame|process\.(env|versions)/)).toEqual([]);
   });
 });

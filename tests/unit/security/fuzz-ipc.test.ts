@@ -86,14 +86,14 @@ describe('fuzzing every IPC channel', () => {
     expect(report.stats.every((s) => !s.codes.unsupported)).toBe(true);
   }, 60_000);
 
-  // Once a bug (KNOWN_BUGS[0]): file:update accepted a program JSON cannot write, and no save
+  // Once a bug (KNOWN_BUGS[0]): file:update (now file:apply) accepted a program JSON cannot write, and no save
   // succeeded after it. store.ts now refuses such a program.
   it('refuses a program JSON cannot write, and later saves still work', async () => {
     const report = await fuzzChannels({
       perChannel: 10,
       seed: 1,
       timeoutMs: 5_000,
-      channels: ['file:update'],
+      channels: ['file:apply'],
       knownBugs: true,
     });
     expect(report.failures).toEqual([]);

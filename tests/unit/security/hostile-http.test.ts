@@ -112,7 +112,10 @@ describe('the browser server under hostile requests', () => {
     const asArgs = await call('file:current', deep(100_000));
     expect(asArgs.status).toBe(200);
     expect(asArgs.envelope.ok ? null : asArgs.envelope.error.code).toBe('bad-request');
-    const asFile = await call('file:update', `{"file":${deep(100_000)},"baseRevision":1}`);
+    const asFile = await call(
+      'file:apply',
+      `{"ops":[{"op":"replace","path":"","value":${deep(100_000)}}],"baseRevision":1}`,
+    );
     expect(asFile.status).toBe(200);
     expect(asFile.envelope.ok ? null : asFile.envelope.error.code).toMatch(/^(bad-request|invalid)$/);
     expect(await readFile(programPath, 'utf8')).toBe(fixtureText());

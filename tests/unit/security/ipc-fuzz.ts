@@ -25,14 +25,14 @@ import { payloads, type FuzzState, type Payload } from './ipc-payloads.ts';
 
 /**
  * Bugs this fuzz found, left out of the runs until fixed (each is printed when skipped). A
- * program whose unknown fields JSON cannot hold is accepted by `file:update`, then can never be
+ * program whose unknown fields JSON cannot hold was accepted by `file:update`, then could never be
  * saved again: see the report of issue 7.
  */
 /** Payload families that once broke an invariant, kept so the tests send them again (all fixed). */
 export const KNOWN_BUGS = [
-  'file:update with an unknown field JSON cannot write (a BigInt, a cycle, nesting deeper than ' +
-    'JSON.stringify can recurse) became the program in memory and made every later save fail; ' +
-    'store.ts checkedFile now refuses it',
+  'file:update (now file:apply) with an unknown field JSON cannot write (a BigInt, a cycle, nesting ' +
+    'deeper than JSON.stringify can recurse) became the program in memory and made every later save ' +
+    'fail; store.ts now refuses such an operation value',
 ];
 
 /** The channels that use the desktop's dialogs or shell (reports:generate first, so there are documents to open). */

@@ -195,12 +195,13 @@ export const SPECS: Record<Channel, Spec> = {
   'file:open': pathOnly,
   'file:save': none,
   'file:saveAs': pathOnly,
-  'file:update': plain({
-    file: fc.tuple(mutation, fc.integer({ min: 0, max: 4 })).map(
-      ([m, from]): Build =>
-        (s) =>
-          mutateProgram(from === 0 ? s.file() : s.baseline, m),
-    ),
+  // A near miss of the whole program, as the one operation replacing it.
+  'file:apply': plain({
+    ops: fc
+      .tuple(mutation, fc.integer({ min: 0, max: 4 }))
+      .map(([m, from]): Build => (s) => [
+        { op: 'replace', path: '', value: mutateProgram(from === 0 ? s.file() : s.baseline, m) },
+      ]),
     baseRevision: revision,
   }),
   'file:recent': none,
@@ -299,14 +300,14 @@ const unwritableEdit: fc.Arbitrary<Payload> = fc
   .map(([value, at]): Payload => ({
     kind: 'known-bug',
     build: (s) => ({
-      file: mutateProgram(s.baseline, { op: 'add-unknown', at, value }),
+      ops: [{ op: 'replace', path: '', value: mutateProgram(s.baseline, { op: 'add-unknown', at, value }) }],
       baseRevision: s.revision(),
     }),
   }));
 
 /** Every kind of payload for one channel; `knownBugs` adds the cases of bugs not fixed yet. */
 export function payloads(channel: Channel, options: { knownBugs?: boolean } = {}): fc.Arbitrary<Payload> {
-  if (options.knownBugs) return channel === 'file:update' ? unwritableEdit : payloads(channel);
+  if (options.knownBugs) return channel === 'file:apply' ? unwritableEdit : payloads(channel);
   const spec = SPECS[channel];
   const keyNames = Object.keys(spec.keys);
   const someKey = keyNames.length > 0 ? fc.constantFrom(...keyNames) : fc.string({ maxLength: 8 });

@@ -1,5 +1,5 @@
 /**
- * Near misses of a whole program for `file:update`: the open program with one value set to
+ * Near misses of a whole program for `file:apply` (as the operation replacing it): the open program with one value set to
  * something else, one value deleted, or one unknown field added (the schema keeps unknown
  * fields). Some are valid and get saved, most are refused with their problems.
  */

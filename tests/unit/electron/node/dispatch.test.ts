@@ -72,8 +72,8 @@ describe('dispatch', () => {
     const problems = [{ path: 'risks[0].likelihood', message: '9 is out of range' }];
     const invalid = () =>
       Promise.reject(new AppError('invalid', 'The change was not saved: 1 problem.', problems));
-    const envelope = await dispatch(handlers({ 'file:update': invalid }), 'file:update', {
-      file: {},
+    const envelope = await dispatch(handlers({ 'file:apply': invalid }), 'file:apply', {
+      ops: [],
       baseRevision: 1,
     });
     expect(envelope).toEqual({
@@ -123,7 +123,7 @@ describe('dispatch', () => {
     expect(long.code).toBe('bad-request');
     const update = vi.fn(() => Promise.resolve(null));
     const stale = errorOf(
-      await dispatch(handlers({ 'file:update': update }), 'file:update', { file: {}, baseRevision: -1 }),
+      await dispatch(handlers({ 'file:apply': update }), 'file:apply', { ops: [], baseRevision: -1 }),
     );
     expect(stale.problems?.map((p) => p.path)).toEqual(['baseRevision']);
     expect(open).not.toHaveBeenCalled();

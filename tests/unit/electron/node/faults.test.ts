@@ -27,6 +27,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
         f.times--;
         return Object.assign(Object.create(handle) as typeof handle, {
           writeFile: () => Promise.reject(failure(f.code)),
+          writev: () => Promise.reject(failure(f.code)),
           close: () => handle.close(),
         });
       }
@@ -70,9 +71,11 @@ async function failed(promise: Promise<unknown>): Promise<InstanceType<typeof Ap
 
 describe('saving under faults', () => {
   it('a full disk: says so, keeps the change in memory, leaves the file whole, and saves once there is room', async () => {
-    const store = await ProgramStore.open(path, { backupDir: join(dir, 'b') });
+    const store = await ProgramStore.open(path, { backupDir: join(dir, 'b'), keepsUnsaved: true });
     fault.current = { on: 'write', code: 'ENOSPC', times: 1 };
-    const error = await failed(store.replace({ ...store.file, program: { ...store.file.program, name: 'Kept' } }));
+    const error = await failed(
+      store.replace({ ...store.file, program: { ...store.file.program, name: 'Kept' } }),
+    );
     expect(error.code).toBe('write-failed');
     expect(error.message).toMatch(/the disk is full\. Your changes are kept in the app/);
     expect(store.dirty).toBe(true);
@@ -83,16 +86,18 @@ describe('saving under faults', () => {
   });
 
   it('a read-only file: says permission denied, and nothing is lost', async () => {
-    const store = await ProgramStore.open(path, { backupDir: join(dir, 'b') });
+    const store = await ProgramStore.open(path, { backupDir: join(dir, 'b'), keepsUnsaved: true });
     fault.current = { on: 'rename', code: 'EROFS', times: 1 };
-    const error = await failed(store.replace({ ...store.file, program: { ...store.file.program, name: 'Kept' } }));
+    const error = await failed(
+      store.replace({ ...store.file, program: { ...store.file.program, name: 'Kept' } }),
+    );
     expect(error.message).toMatch(/permission denied\. Your changes are kept in the app/);
     expect(store.file.program.name).toBe('Kept');
     expect(await readFile(path, 'utf8')).toBe(fixtureText());
   });
 
   it('a sync client holding the file (EBUSY) for a moment: retried until it lets go', async () => {
-    const store = await ProgramStore.open(path, { backupDir: join(dir, 'b') });
+    const store = await ProgramStore.open(path, { backupDir: join(dir, 'b'), keepsUnsaved: true });
     fault.current = { on: 'rename', code: 'EBUSY', times: 3 };
     await store.replace({ ...store.file, program: { ...store.file.program, name: 'After retries' } });
     expect(fault.current.times).toBe(0);

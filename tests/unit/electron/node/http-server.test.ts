@@ -12,7 +12,7 @@ import {
 } from '../../../../electron/node/http-server.ts';
 import { Session } from '../../../../electron/node/session.ts';
 import { ProgramStore } from '../../../../electron/node/store.ts';
-import type { AppInfo, OpenDocument } from '../../../../shared/ipc/contract.ts';
+import type { AppInfo, AppliedEdit, OpenDocument } from '../../../../shared/ipc/contract.ts';
 import type { Envelope } from '../../../../shared/ipc/envelope.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
 import { FIXTURE_PATH, FIXTURE_TODAY, fixtureText } from '../../../helpers/fixture.ts';
@@ -313,7 +313,7 @@ describe('API calls', () => {
   });
 
   it('refuses a body over the size limit with 413, unread', async () => {
-    const res = await fetch(`${server.origin}/api/file:update`, {
+    const res = await fetch(`${server.origin}/api/file:apply`, {
       method: 'POST',
       headers: apiHeaders(),
       body: Buffer.alloc(MAX_BODY_BYTES + 1, 0x20),
@@ -372,28 +372,25 @@ describe('the page and its files', () => {
   });
 });
 
-describe('file:update over HTTP', () => {
-  it('saves a valid edited program to disk', async () => {
+describe('file:apply over HTTP', () => {
+  it("saves an edit sent as operations, and answers without the program when it is the window's own", async () => {
     const doc = value((await call<OpenDocument>('file:current', {})).envelope);
-    const edited: ProgramFile = structuredClone(doc.file);
-    edited.program.name = 'Checkout Payments Migration (renamed)';
-    const { envelope } = await call<OpenDocument>('file:update', {
-      file: edited,
+    const { envelope } = await call<AppliedEdit>('file:apply', {
+      ops: [{ op: 'replace', path: '/program/name', value: 'Checkout Payments Migration (renamed)' }],
       baseRevision: doc.revision,
     });
     const updated = value(envelope);
     expect(updated.revision).toBeGreaterThan(doc.revision);
     expect(updated.dirty).toBe(false);
+    expect(updated.file).toBeNull();
     const saved = JSON.parse(await readFile(programPath, 'utf8')) as ProgramFile;
     expect(saved.program.name).toBe('Checkout Payments Migration (renamed)');
   });
 
-  it('refuses an invalid program with its problems and leaves the file on disk unchanged', async () => {
+  it('refuses an invalid edit with its problems and leaves the file on disk unchanged', async () => {
     const doc = value((await call<OpenDocument>('file:current', {})).envelope);
-    const edited: ProgramFile = structuredClone(doc.file);
-    edited.risks[0]!.likelihood = 9;
-    const { envelope } = await call<OpenDocument>('file:update', {
-      file: edited,
+    const { envelope } = await call<AppliedEdit>('file:apply', {
+      ops: [{ op: 'replace', path: '/risks/0/likelihood', value: 9 }],
       baseRevision: doc.revision,
     });
     const error = failed(envelope);
@@ -405,21 +402,44 @@ describe('file:update over HTTP', () => {
     expect(after.revision).toBe(doc.revision);
   });
 
-  it('refuses an edit made on a stale revision and keeps the newer change', async () => {
+  it('rebases an edit made on an older revision, and sends back the program it did not have', async () => {
     const doc = value((await call<OpenDocument>('file:current', {})).envelope);
-    const first: ProgramFile = structuredClone(doc.file);
-    first.program.name = 'First edit';
-    value((await call<OpenDocument>('file:update', { file: first, baseRevision: doc.revision })).envelope);
-    const second: ProgramFile = structuredClone(doc.file);
-    second.program.name = 'Second edit, from an old copy';
-    const { envelope } = await call<OpenDocument>('file:update', {
-      file: second,
-      baseRevision: doc.revision,
-    });
-    const error = failed(envelope);
-    expect(error.code).toBe('bad-request');
-    expect(error.message).toMatch(/changed since/);
+    const first = [{ op: 'replace', path: '/program/name', value: 'First edit' }];
+    value((await call<AppliedEdit>('file:apply', { ops: first, baseRevision: doc.revision })).envelope);
+    const second = [{ op: 'replace', path: '/stakeholders/0/title', value: 'From an old copy' }];
+    const rebased = value(
+      (await call<AppliedEdit>('file:apply', { ops: second, baseRevision: doc.revision })).envelope,
+    );
+    expect(rebased.file?.program.name).toBe('First edit');
+    expect(rebased.file?.stakeholders[0]?.title).toBe('From an old copy');
     const saved = JSON.parse(await readFile(programPath, 'utf8')) as ProgramFile;
-    expect(saved.program.name).toBe('First edit');
+    expect([saved.program.name, saved.stakeholders[0]?.title]).toEqual(['First edit', 'From an old copy']);
+  });
+
+  it('refuses an edit of a field changed since its copy was read, naming the field, and keeps the newer change', async () => {
+    const doc = value((await call<OpenDocument>('file:current', {})).envelope);
+    const path = '/stakeholders/0/title';
+    value(
+      (
+        await call<AppliedEdit>('file:apply', {
+          ops: [{ op: 'replace', path, value: 'First' }],
+          baseRevision: doc.revision,
+        })
+      ).envelope,
+    );
+    const error = failed(
+      (
+        await call<AppliedEdit>('file:apply', {
+          ops: [{ op: 'replace', path, value: 'Second' }],
+          baseRevision: doc.revision,
+        })
+      ).envelope,
+    );
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain(
+      `stakeholder "${doc.file.stakeholders[0]?.name}" (${doc.file.stakeholders[0]?.id}), title`,
+    );
+    const saved = JSON.parse(await readFile(programPath, 'utf8')) as ProgramFile;
+    expect(saved.stakeholders[0]?.title).toBe('First');
   });
 });

@@ -11,7 +11,7 @@ import { fixtureText } from '../../../helpers/fixture.ts';
 
 let dir: string;
 let path: string;
-const options = () => ({ backupDir: join(dir, 'backups') });
+const options = () => ({ backupDir: join(dir, 'backups'), keepsUnsaved: true });
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'liaison-shared-'));
@@ -21,6 +21,18 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
+
+/** A new person without expectations or interactions (no ids or references to clash). */
+function fresh(file: ProgramFile, id: string): ProgramFile['stakeholders'][number] {
+  return {
+    ...file.stakeholders[0]!,
+    id,
+    name: id,
+    email: `${id}@example.com`,
+    expectations: [],
+    interactions: [],
+  };
+}
 
 function renamed(file: ProgramFile, name: string): ProgramFile {
   return { ...file, program: { ...file.program, name } };
@@ -43,16 +55,52 @@ describe('two stores on one file', () => {
     await alice.replace(renamed(alice.file, 'Alice was here'));
     const error = await conflictOf(bob.replace(renamed(bob.file, 'Bob was here')));
     expect(error.code).toBe('conflict');
-    expect(error.message).toMatch(/changed on disk since it was opened/);
+    expect(error.message).toMatch(
+      /changed on disk \(another person or program saved it\), and a change could not be combined with theirs: program\.name: the other writer changed it too\. Your change is kept in the app/,
+    );
     expect(bob.dirty).toBe(true);
     expect(bob.file.program.name).toBe('Bob was here');
     expect((JSON.parse(await readFile(path, 'utf8')) as ProgramFile).program.name).toBe('Alice was here');
     // Bob reloads: he sees Alice's change, and can make his own on top of it.
     await bob.reload();
     expect(bob.file.program.name).toBe('Alice was here');
-    await bob.replace({ ...bob.file, program: { ...bob.file.program, why: { ...bob.file.program.why, business: 'Both' } } });
+    await bob.replace({
+      ...bob.file,
+      program: { ...bob.file.program, why: { ...bob.file.program.why, business: 'Both' } },
+    });
     const saved = JSON.parse(await readFile(path, 'utf8')) as ProgramFile;
     expect([saved.program.name, saved.program.why.business]).toEqual(['Alice was here', 'Both']);
+  });
+
+  it('two writers adding different people both keep theirs: the second rebases onto the first', async () => {
+    const alice = await ProgramStore.open(path, options());
+    const bob = await ProgramStore.open(path, options());
+    const person = (file: ProgramFile, id: string) => fresh(file, id);
+    await alice.change((f) => ({ ...f, stakeholders: [...f.stakeholders, person(f, 'stk-alice-added')] }));
+    await bob.change((f) => ({ ...f, stakeholders: [...f.stakeholders, person(f, 'stk-bob-added')] }));
+    const saved = JSON.parse(await readFile(path, 'utf8')) as ProgramFile;
+    expect(saved.stakeholders.map((s) => s.id).slice(-2)).toEqual(['stk-alice-added', 'stk-bob-added']);
+    expect(bob.file).toEqual(saved);
+    expect(bob.dirty).toBe(false);
+  });
+
+  it('an edit of a person the other writer deleted is a conflict naming that person, and is kept in memory', async () => {
+    const alice = await ProgramStore.open(path, options());
+    await alice.change((f) => ({ ...f, stakeholders: [...f.stakeholders, fresh(f, 'stk-short-lived')] }));
+    const bob = await ProgramStore.open(path, options());
+    const gone = alice.file.stakeholders.at(-1)!;
+    await alice.change((f) => ({ ...f, stakeholders: f.stakeholders.filter((s) => s.id !== gone.id) }));
+    const error = await conflictOf(
+      bob.change((f) => ({
+        ...f,
+        stakeholders: f.stakeholders.map((s) => (s.id === gone.id ? { ...s, title: 'Renamed' } : s)),
+      })),
+    );
+    expect(error.message).toContain(
+      `stakeholder "${gone.name}" (${gone.id}) was deleted by the other writer`,
+    );
+    expect(bob.dirty).toBe(true);
+    expect(bob.file.stakeholders.find((s) => s.id === gone.id)?.title).toBe('Renamed');
   });
 
   it('a writer keeps saving after its own saves (its own writes are not a conflict)', async () => {
@@ -68,7 +116,9 @@ describe('two stores on one file', () => {
     expect(error.message).toMatch(/moved or deleted while it was open\. Save as/);
     expect(store.file.program.name).toBe('Orphan');
     await store.saveAs(join(dir, 'rescued.json'));
-    expect((JSON.parse(await readFile(join(dir, 'rescued.json'), 'utf8')) as ProgramFile).program.name).toBe('Orphan');
+    expect((JSON.parse(await readFile(join(dir, 'rescued.json'), 'utf8')) as ProgramFile).program.name).toBe(
+      'Orphan',
+    );
   });
 });
 
@@ -83,7 +133,10 @@ describe('the lock file', () => {
   });
 
   it('tells the second opener who holds the file, while that holder is alive', async () => {
-    await writeFile(lockPathFor(path), JSON.stringify({ host: 'other-laptop', pid: 4242, user: 'dana', since: new Date().toISOString() }));
+    await writeFile(
+      lockPathFor(path),
+      JSON.stringify({ host: 'other-laptop', pid: 4242, user: 'dana', since: new Date().toISOString() }),
+    );
     const session = await Session.start({ mode: 'browser', version: 't', dataDir: join(dir, 'data') });
     const doc = await session.adopt(await ProgramStore.open(path, options()));
     expect(doc.lockedBy).toMatchObject({ host: 'other-laptop', user: 'dana' });
@@ -93,10 +146,17 @@ describe('the lock file', () => {
   });
 
   it('recognises stale locks: a dead process here, or an old lock from elsewhere', async () => {
-    expect(isStale({ host: hostname(), pid: 2 ** 22 + 17, user: '', since: new Date().toISOString() })).toBe(true);
-    expect(isStale({ host: hostname(), pid: process.pid, user: '', since: new Date().toISOString() })).toBe(false);
+    expect(isStale({ host: hostname(), pid: 2 ** 22 + 17, user: '', since: new Date().toISOString() })).toBe(
+      true,
+    );
+    expect(isStale({ host: hostname(), pid: process.pid, user: '', since: new Date().toISOString() })).toBe(
+      false,
+    );
     expect(isStale({ host: 'far', pid: 1, user: '', since: '2020-01-01T00:00:00Z' })).toBe(true);
-    await writeFile(lockPathFor(path), JSON.stringify({ host: hostname(), pid: 2 ** 22 + 17, user: 'x', since: '2026-01-01T00:00:00Z' }));
+    await writeFile(
+      lockPathFor(path),
+      JSON.stringify({ host: hostname(), pid: 2 ** 22 + 17, user: 'x', since: '2026-01-01T00:00:00Z' }),
+    );
     expect(await acquireLock(path)).toBeNull();
     expect((await readLock(path))?.pid).toBe(process.pid);
     await releaseLock(path);
@@ -117,7 +177,9 @@ describe('temp files left by killed saves', () => {
     const session = await Session.start({ mode: 'browser', version: 't', dataDir: join(dir, 'data') });
     await session.adopt(await ProgramStore.open(path, options()));
     const left = (await readdir(dir)).filter((f) => f.endsWith('.tmp')).sort();
-    expect(left).toEqual(['.liaison-4194323-0123456789ab.tmp', `.liaison-${process.pid}-0123456789ab.tmp`, '.notes.tmp'].sort());
+    expect(left).toEqual(
+      ['.liaison-4194323-0123456789ab.tmp', `.liaison-${process.pid}-0123456789ab.tmp`, '.notes.tmp'].sort(),
+    );
     await session.close();
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * A cell edit in Chromium (browser mode) on a program of 10,000 stakeholders and 5,000 items:
+ * from the Enter that commits a new title to the painted frame in which the cell shows it, which
+ * happens only after main applied the edit's operations, checked them and saved the file (the
+ * window shows what is on disk). Target (issue 10): median 50 ms. Prints figures; asserts nothing.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { createHandlers } from '../../electron/node/handlers/index.ts';
+import { startBrowserServer } from '../../electron/node/http-server.ts';
+import { serializeProgram } from '../../electron/node/program-file.ts';
+import { Session } from '../../electron/node/session.ts';
+import { ProgramStore } from '../../electron/node/store.ts';
+import { generateProgram } from '../../tests/helpers/generate-program.ts';
+import { installEditProbe, type EditProbe } from './probes.ts';
+
+const TODAY = '2026-11-20';
+
+/** Edits one person's title `runs` times; returns the samples (ms). */
+export async function benchCellEdit(browser: Browser, rendererDir: string, runs = 21): Promise<number[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'liaison-bench-edit-'));
+  try {
+    const dataDir = join(dir, 'data');
+    await mkdir(dataDir);
+    const path = join(dir, 'large.json');
+    await writeFile(
+      path,
+      serializeProgram(generateProgram({ stakeholders: 10_000, items: 5_000, today: TODAY })),
+    );
+    const session = await Session.start({ mode: 'browser', version: 'bench', dataDir, today: TODAY });
+    await session.adopt(await ProgramStore.open(path, session.storeOptions));
+    const server = await startBrowserServer({
+      handlers: createHandlers(session),
+      subscribe: (listener) => session.subscribe(listener),
+      rendererDir,
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
+      await page.goto(server.url);
+      await page.getByTestId('program-name').waitFor();
+      await page.evaluate('globalThis.__name = (fn) => fn');
+      await page.evaluate(installEditProbe);
+      await page
+        .getByRole('navigation', { name: 'Screens' })
+        .getByRole('button', { name: 'Stakeholders', exact: true })
+        .click();
+      const first = page.locator('[role="grid"][aria-label="Stakeholders"] [data-row-id]').first();
+      await first.waitFor();
+      const id = await first.getAttribute('data-row-id');
+      const selector = `[data-row-id="${id}"] [data-col="title"]`;
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const text = `Title ${i} ${Date.now() % 1000}`;
+        await page.locator(selector).dblclick();
+        await page.locator(`${selector} input`).fill(text);
+        await page.evaluate(
+          ([s, t]) => (globalThis as unknown as EditProbe).armEdit(s as string, t as string),
+          [selector, text],
+        );
+        await page.keyboard.press('Enter');
+        samples.push(await page.evaluate(() => (globalThis as unknown as EditProbe).edited()));
+      }
+      return samples;
+    } finally {
+      await server.close();
+      await session.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
