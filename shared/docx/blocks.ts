@@ -26,8 +26,8 @@ import {
   type StatusBlock,
   type TableBlock,
 } from '../reports/model.ts';
-import { TREND_MARK } from '../reports/palette.ts';
-import { splitLines } from './sanitize.ts';
+import { TREND_MARK } from '../render/palette.ts';
+import { splitLines } from '../render/text.ts';
 import { cellMargins, COLORS, LISTS, RAG_CHIP, STYLE_IDS, TONE_FILLS, type Sizes } from './styles.ts';
 
 export interface RenderCtx {

@@ -19,7 +19,8 @@ import {
 import { formatDate, formatRange } from '../domain/dates.ts';
 import { periodLine, type ReportDoc } from '../reports/model.ts';
 import { renderBlocks, type RenderCtx } from './blocks.ts';
-import { sanitizeDoc, sanitizeLine, sanitizeStylesXml } from './sanitize.ts';
+import { sanitizeLine } from '../render/text.ts';
+import { sanitizeDoc, sanitizeStylesXml } from './sanitize.ts';
 import {
   COLORS,
   MARGINS,

@@ -5,11 +5,11 @@
  * here is a page in Word.
  */
 import { AlignmentType, BorderStyle, LevelFormat, type IStylesOptions, type INumberingOptions } from 'docx';
-import { COLORS } from '../reports/palette.ts';
+import { COLORS } from '../render/palette.ts';
 
 export const FONT = 'Arial';
 
-export { COLORS, RAG_CHIP, TONE_FILLS } from '../reports/palette.ts';
+export { COLORS, RAG_CHIP, TONE_FILLS } from '../render/palette.ts';
 
 /** Type sizes in half-points, and the padding above and below table text in twips. */
 export interface Sizes {

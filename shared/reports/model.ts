@@ -4,17 +4,13 @@
  * All tailoring is decided before this tree exists; renderers only lay it out.
  */
 import { formatDate, formatRange, type IsoDate } from '../domain/dates.ts';
+import type { Tone } from '../render/palette.ts';
 import type { Rag, Template, Trend } from '../schema/program.ts';
 
 /** Bumped when the tree changes shape, so a stored preview can be recognised as stale. */
 export const REPORT_DOC_VERSION = 1;
 
-/**
- * A status colour for a table cell: the three RAG colours, `blue` for finished (done, met,
- * decided) and `grey` for neutral (planned, unlinked).
- */
-export type Tone = 'red' | 'amber' | 'green' | 'blue' | 'grey';
-export const TONES = ['red', 'amber', 'green', 'blue', 'grey'] as const;
+export { TONES, type Tone } from '../render/palette.ts';
 
 /** A piece of text with one look. A `\n` inside `text` is a line break. */
 export interface Run {
