@@ -123,6 +123,7 @@ export async function writeDocument(
   const record: ReportRecord = {
     id: `rep-${options.today}-${randomBytes(4).toString('hex')}`,
     generatedAt: (options.now?.() ?? new Date()).toISOString(),
+    forDate: options.today,
     template: doc.template,
     stakeholderIds,
     fileName: placed.fileName,

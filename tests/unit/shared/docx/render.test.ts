@@ -45,7 +45,7 @@ describe('renderDocx: the CFO executive brief', async () => {
 
   it('uses the Title and Heading 1 styles, defined once in styles.xml with our look', () => {
     expect(body).toContain('<w:pStyle w:val="Title"/>');
-    expect(body.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(5);
+    expect(body.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(7);
     const styles = parts['word/styles.xml'] ?? '';
     for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3', 'LiaisonTable', 'LiaisonCell']) {
       expect(styles.match(new RegExp(`w:styleId="${id}"`, 'g')), id).toHaveLength(1);
