@@ -119,7 +119,10 @@ export const contract = {
     'List the backups of a program file (the open one, a given one, or the last that failed to open).',
   ),
   /** A backup's program, checked, for restoring it as an edit (which undo can take back). */
-  'backups:read': returns<ProgramFile>()(z.strictObject({ id: z.string().min(1).max(500) }), 'Read a backup.'),
+  'backups:read': returns<ProgramFile>()(
+    z.strictObject({ id: z.string().min(1).max(500) }),
+    'Read a backup.',
+  ),
   /** Writes a backup to a new file (never over one) and opens it: the way back from a damaged file. */
   'backups:restoreAs': returns<OpenDocument | null>()(
     z.strictObject({ id: z.string().min(1).max(500), path: path.optional() }),

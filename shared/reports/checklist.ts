@@ -21,7 +21,7 @@ import {
   overdueFirst,
 } from './sections/asks.ts';
 import { changesSinceLast, statusChip } from './sections/status.ts';
-import { describeChange, takeSnapshot, type SnapshotChange } from './snapshot.ts';
+import { concernsAttendee, describeChange, takeSnapshot } from './snapshot.ts';
 import { honestStatusWarnings, type ReportWarning } from './warnings.ts';
 
 const none = (text: string): Block => paragraph(m(text));
@@ -32,23 +32,16 @@ function when(start: string): string {
   return `${formatDate(day)} at ${time}`;
 }
 
-/** Whether a change concerns the attendee: the program, their topics, or them by name. */
-function concernsAttendee(ctx: Ctx, c: SnapshotChange): boolean {
-  if (c.entry.kind === 'program') return true;
-  if ((c.entry.people ?? []).includes(ctx.reader.id)) return true;
-  return (c.entry.topics ?? []).some((topic) => ctx.topics.has(topic));
-}
-
 function changedSection(ctx: Ctx): Block[] {
   const person = ctx.reader;
   const since = changesSinceLast(ctx);
   if (since?.compared) {
-    const changes = since.changes.filter((c) => concernsAttendee(ctx, c));
+    const changes = since.changes.filter((c) => concernsAttendee(ctx.reader, c));
     return [
       heading(2, `Changed since their last update (${since.date})`),
       changes.length > 0
         ? bullets(changes.map((c) => [t(describeChange(c))]))
-        : none('Nothing on their topics has changed.'),
+        : none('Nothing on their topics or behind their expectations has changed.'),
     ];
   }
   // No snapshot to compare with: the wins on their topics dated after their last update are

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { formatDate, formatRange } from '../domain/dates.ts';
 import { riskScore } from '../domain/items.ts';
 import { isAtTarget } from '../domain/progress.ts';
-import type { ProgramFile, ReportRecord } from '../schema/program.ts';
+import type { ProgramFile, ReportRecord, Stakeholder } from '../schema/program.ts';
 import { BUDGET_LINK, budgetOverPlan, metricStanding } from '../domain/standing.ts';
 import { formatMoney, formatValue, statusWord } from './format.ts';
 
@@ -254,4 +254,20 @@ export function describeChange(c: SnapshotChange): string {
       return `${name}: ${parts.join('; ')}`;
     }
   }
+}
+
+/**
+ * Whether a change is news to a meeting attendee (the one rule the checklist and its document
+ * share): the overall status, anything that names them, anything on their topics, and every item
+ * their expectations link to (metrics and the budget included).
+ */
+export function concernsAttendee(
+  person: Pick<Stakeholder, 'id' | 'preferences' | 'expectations'>,
+  change: SnapshotChange,
+): boolean {
+  if (change.entry.kind === 'program') return true;
+  if ((change.entry.people ?? []).includes(person.id)) return true;
+  if (person.expectations.some((e) => e.linkedIds.includes(change.id))) return true;
+  const topics = new Set(person.preferences.topics);
+  return (change.entry.topics ?? []).some((topic) => topics.has(topic));
 }
