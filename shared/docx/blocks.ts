@@ -41,6 +41,28 @@ export interface RenderCtx {
 
 type Where = 'body' | 'cell';
 
+// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const LTR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/u;
+
+/**
+ * A paragraph's direction from its text: right-to-left (w:bidi) when its first strong letter is
+ * in a right-to-left script, so Word and LibreOffice lay a Hebrew or Arabic title out in order.
+ */
+export function direction(text: string): { bidirectional?: true } {
+  const rtl = RTL.exec(text);
+  if (!rtl) return {};
+  const ltr = LTR.exec(text);
+  return !ltr || rtl.index < ltr.index ? { bidirectional: true } : {};
+}
+
+/** A plain run of `text`, marked right-to-left when it is in a right-to-left script. */
+export function plainRun(text: string): TextRun {
+  return new TextRun({ text, ...(RTL.test(text) ? { rightToLeft: true } : {}) });
+}
+
+const runsText = (runs: readonly Run[]): string => runs.map((r) => r.text).join('');
+
 /** Text runs for one model run: a break before each line after the first, tabs as real tabs. */
 export function textRuns(
   run: Run,
@@ -58,6 +80,7 @@ export function textRuns(
     });
     return new TextRun({
       children,
+      ...(RTL.test(line) ? { rightToLeft: true } : {}),
       ...(i > 0 ? { break: 1 } : {}),
       ...(run.bold ? { bold: true } : {}),
       ...(run.italic ? { italics: true } : {}),
@@ -71,11 +94,14 @@ function heading(block: HeadingBlock): Paragraph {
   const level = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 }[
     block.level
   ];
-  return new Paragraph({ heading: level, children: [new TextRun(block.text)] });
+  return new Paragraph({ heading: level, ...direction(block.text), children: [plainRun(block.text)] });
 }
 
 function paragraph(block: ParagraphBlock, ctx: RenderCtx): Paragraph {
-  return new Paragraph({ children: block.runs.flatMap((r) => textRuns(r, 'body', ctx.sizes)) });
+  return new Paragraph({
+    ...direction(runsText(block.runs)),
+    children: block.runs.flatMap((r) => textRuns(r, 'body', ctx.sizes)),
+  });
 }
 
 function bullets(block: BulletsBlock, ctx: RenderCtx): Paragraph[] {
@@ -89,6 +115,7 @@ function bullets(block: BulletsBlock, ctx: RenderCtx): Paragraph[] {
           ...(block.ordered ? { instance } : {}),
         },
         spacing: { before: 0, after: 60 },
+        ...direction(runsText(item.runs)),
         children: item.runs.flatMap((r) => textRuns(r, 'body', ctx.sizes)),
       }),
   );
@@ -115,6 +142,7 @@ function cellParagraphs(
   return [
     new Paragraph({
       style: STYLE_IDS.cell,
+      ...direction(runsText(runs)),
       children: runs.flatMap((r) => textRuns(r, 'cell', sizes, overrides)),
     }),
   ];

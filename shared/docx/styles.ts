@@ -106,7 +106,11 @@ export function defaultStyles(sizes: Sizes): NonNullable<IStylesOptions['default
   };
 }
 
-/** Our own paragraph styles: the subtitle line under the title, table text, header and footer. */
+/**
+ * Our own paragraph styles: the subtitle line under the title, table text, header and footer.
+ * None names a font: they inherit Normal's, so with a user's template the tables, header and
+ * footer take its font as the body does (without one, Normal is Arial).
+ */
 export function customParagraphStyles(sizes: Sizes): NonNullable<IStylesOptions['paragraphStyles']> {
   return [
     {
@@ -115,21 +119,21 @@ export function customParagraphStyles(sizes: Sizes): NonNullable<IStylesOptions[
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
-      run: { font: FONT, size: sizes.subtitle, color: COLORS.accent },
+      run: { size: sizes.subtitle, color: COLORS.accent },
       paragraph: { spacing: { before: 0, after: 120 } },
     },
     {
       id: STYLE_IDS.cell,
       name: 'Liaison Table Text',
       basedOn: 'Normal',
-      run: { font: FONT, size: sizes.table },
+      run: { size: sizes.table },
       paragraph: { spacing: { before: 0, after: 0, line: 240 } },
     },
     {
       id: STYLE_IDS.furniture,
       name: 'Liaison Header and Footer',
       basedOn: 'Normal',
-      run: { font: FONT, size: sizes.header, color: COLORS.muted },
+      run: { size: sizes.header, color: COLORS.muted },
       paragraph: { spacing: { before: 0, after: 0 } },
     },
   ];
@@ -149,7 +153,7 @@ export function tableStyleXml(sizes: Sizes): string {
     `<w:style w:type="table" w:styleId="${STYLE_IDS.table}">` +
     `<w:name w:val="Liaison Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>` +
     `<w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>` +
-    `<w:rPr><w:rFonts w:ascii="${FONT}" w:hAnsi="${FONT}" w:cs="${FONT}"/><w:sz w:val="${sizes.table}"/></w:rPr>` +
+    `<w:rPr><w:sz w:val="${sizes.table}"/></w:rPr>` +
     `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
     `<w:tblCellMar><w:top w:w="${pad.top}" w:type="dxa"/><w:left w:w="${pad.left}" w:type="dxa"/><w:bottom w:w="${pad.bottom}" w:type="dxa"/><w:right w:w="${pad.right}" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
     `</w:style>`

@@ -10,7 +10,7 @@ import { QUADRANT_LABELS, quadrantOf } from '../domain/quadrant.ts';
 import { expectationStanding } from '../domain/standing.ts';
 import type { Meeting, ProgramFile, Stakeholder } from '../schema/program.ts';
 import { TEMPLATE_TITLES, makeDoc, type ComposedReport } from './compose.ts';
-import { makeCtx, onTopics, type Ctx } from './context.ts';
+import { countedLine, makeCtx, onTopics, type Ctx } from './context.ts';
 import { statusWord } from './format.ts';
 import { b, bullets, cell, heading, m, paragraph, t, table, type Block, type TableCell } from './model.ts';
 import {
@@ -92,26 +92,58 @@ function preferencesSection(ctx: Ctx): Block[] {
   ];
 }
 
+/** At most this many items of each kind per attendee, so a large meeting stays within ten pages. */
+const PER_ATTENDEE = 6;
+
+const BOX = '☐ ';
+
+/**
+ * A box before every item a TPM ticks off: each bullet, each table row's first cell, each
+ * decision's title. Muted sentences ("None.") and counted lines are not items.
+ */
+function boxed(block: Block): Block {
+  switch (block.type) {
+    case 'bullets':
+      return { ...block, items: block.items.map((i) => ({ ...i, runs: [t(BOX), ...i.runs] })) };
+    case 'table':
+      return {
+        ...block,
+        rows: block.rows.map((r) => r.map((c, i) => (i === 0 ? { ...c, runs: [t(BOX), ...c.runs] } : c))),
+      };
+    case 'heading':
+      return block.level === 3 ? { ...block, text: `${BOX}${block.text}` } : block;
+    default:
+      return block;
+  }
+}
+
 function attendeeSection(ctx: Ctx): Block[] {
   const p = ctx.reader;
   const blocks: Block[] = [heading(1, p.title.trim() ? `${p.name}, ${p.title.trim()}` : p.name)];
 
   blocks.push(heading(2, 'What they expect'));
-  blocks.push(expectationTable(ctx, p) ?? none('No expectations recorded.'));
+  blocks.push(boxed(expectationTable(ctx, p, PER_ATTENDEE) ?? none('No expectations recorded.')));
+  if (p.expectations.length > PER_ATTENDEE)
+    blocks.push(countedLine(p.expectations.length - PER_ATTENDEE, ['expectation', 'expectations']));
 
   const decisions = decisionsFor(ctx, p.id);
   blocks.push(heading(2, 'Decisions needed from them'));
   if (decisions.length === 0) blocks.push(none('None.'));
-  for (const d of decisions) blocks.push(...decisionBlocks(ctx, d));
+  for (const d of decisions.slice(0, PER_ATTENDEE)) blocks.push(...decisionBlocks(ctx, d).map(boxed));
+  if (decisions.length > PER_ATTENDEE)
+    blocks.push(countedLine(decisions.length - PER_ATTENDEE, ['decision', 'decisions']));
 
   const owed = overdueFirst(
     ctx.file.actions.filter((a) => a.owedToIds.includes(p.id)),
     ctx.today,
   );
   blocks.push(heading(2, 'What we owe them'));
-  blocks.push(owed.length > 0 ? actionTable(ctx, owed, 'owner') : none('Nothing open.'));
+  blocks.push(
+    boxed(owed.length > 0 ? actionTable(ctx, owed.slice(0, PER_ATTENDEE), 'owner') : none('Nothing open.')),
+  );
+  if (owed.length > PER_ATTENDEE) blocks.push(countedLine(owed.length - PER_ATTENDEE, ['action', 'actions']));
 
-  blocks.push(...changedSection(ctx), ...preferencesSection(ctx));
+  blocks.push(...changedSection(ctx).map(boxed), ...preferencesSection(ctx));
   return blocks;
 }
 
@@ -160,7 +192,7 @@ function agenda(meeting: Meeting): Block[] {
   blocks.push(
     meeting.agenda.length > 0
       ? bullets(
-          meeting.agenda.map((a) => [t(a)]),
+          meeting.agenda.map((a) => [t(BOX), t(a)]),
           true,
         )
       : none('No agenda yet.'),

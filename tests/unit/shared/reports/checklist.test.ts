@@ -40,11 +40,26 @@ describe('steering committee checklist (mt-steerco), 2026-11-20', () => {
       type: 'bullets',
       ordered: true,
       items: [
-        { runs: [{ text: 'Milestone status' }] },
-        { runs: [{ text: 'Decision: legacy gateway fallback' }] },
-        { runs: [{ text: 'Budget forecast' }] },
+        { runs: [{ text: '☐ ' }, { text: 'Milestone status' }] },
+        { runs: [{ text: '☐ ' }, { text: 'Decision: legacy gateway fallback' }] },
+        { runs: [{ text: '☐ ' }, { text: 'Budget forecast' }] },
       ],
     });
+  });
+
+  it('puts a box before every item to tick: expectations, decisions, what we owe, agenda', () => {
+    const cfo = attendee(doc, CFO);
+    for (const title of ['What they expect', 'What we owe them']) {
+      const rows = firstTable(section(cfo, title)).rows;
+      expect(
+        rows.every((r) => cellText(r[0]).startsWith('☐ ')),
+        title,
+      ).toBe(true);
+    }
+    expect(headings(doc, 3).every((h) => h.startsWith('☐ '))).toBe(true);
+    expect(headings(doc, 3)).toContain(
+      '☐ How long do we keep the legacy gateway as a fallback after cutover?',
+    );
   });
 
   it('gives each attendee the five parts in order', () => {

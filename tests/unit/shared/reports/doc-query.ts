@@ -42,9 +42,11 @@ export function cellText(c: TableCell | undefined): string {
   return (c?.runs ?? []).map((r) => r.text).join('');
 }
 
-/** The first line of each row's first cell (usually the item's title), without the topic mark. */
+/** The first line of each row's first cell (usually the item's title), without a checklist box or the topic mark. */
 export function rowTitles(table: TableBlock): string[] {
-  return table.rows.map((r) => (cellText(r[0]).split('\n')[0] ?? '').replace(/ · your topic$/, ''));
+  return table.rows.map((r) =>
+    (cellText(r[0]).split('\n')[0] ?? '').replace(/^[☐☑] /, '').replace(/ · your topic$/, ''),
+  );
 }
 
 /** Which rows are marked "your topic". */
