@@ -37,6 +37,8 @@ export interface RenderCtx {
   readonly sizes: Sizes;
   /** Gives each numbered list its own instance, so numbering restarts at 1. */
   nextListInstance(): number;
+  /** The style of body paragraphs and list items (one-page documents set their size). */
+  readonly bodyStyle?: string;
 }
 
 type Where = 'body' | 'cell';
@@ -99,6 +101,7 @@ function heading(block: HeadingBlock): Paragraph {
 
 function paragraph(block: ParagraphBlock, ctx: RenderCtx): Paragraph {
   return new Paragraph({
+    ...(ctx.bodyStyle ? { style: ctx.bodyStyle } : {}),
     ...direction(runsText(block.runs)),
     children: block.runs.flatMap((r) => textRuns(r, 'body', ctx.sizes)),
   });
@@ -109,6 +112,7 @@ function bullets(block: BulletsBlock, ctx: RenderCtx): Paragraph[] {
   return block.items.map(
     (item) =>
       new Paragraph({
+        ...(ctx.bodyStyle ? { style: ctx.bodyStyle } : {}),
         numbering: {
           reference: block.ordered ? LISTS.numbers : LISTS.bullets,
           level: item.level ?? 0,

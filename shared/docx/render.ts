@@ -118,6 +118,7 @@ function makeDocument(doc: ReportDoc, userStyles: string | undefined, pageSize: 
     contentWidth: page.width - MARGINS.left - MARGINS.right,
     sizes,
     nextListInstance: () => ++instance,
+    ...(doc.fit === 'one-page' ? { bodyStyle: STYLE_IDS.body } : {}),
   };
   // The user's styles win: ours are added only under ids their template does not define, and
   // the look of Title and the headings is theirs.

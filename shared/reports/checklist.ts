@@ -40,8 +40,11 @@ function changedSection(ctx: Ctx): Block[] {
     return [
       heading(2, `Changed since their last update (${since.date})`),
       changes.length > 0
-        ? bullets(changes.map((c) => [t(describeChange(c))]))
+        ? bullets(changes.slice(0, PER_ATTENDEE).map((c) => [t(describeChange(c))]))
         : none('Nothing on their topics or behind their expectations has changed.'),
+      ...(changes.length > PER_ATTENDEE
+        ? [countedLine(changes.length - PER_ATTENDEE, ['change', 'changes'])]
+        : []),
     ];
   }
   // No snapshot to compare with: the wins on their topics dated after their last update are
@@ -54,7 +57,11 @@ function changedSection(ctx: Ctx): Block[] {
   const wins = last ? ctx.file.wins.filter((w) => w.date > last && onTopics(ctx, w)) : [];
   const note = none('No earlier report to them in the history to compare with.');
   if (wins.length === 0) return [title, note];
-  return [title, bullets(wins.map((w) => [t(`New: win "${w.title}" (${formatDate(w.date)})`)])), note];
+  const shown = bullets(
+    wins.slice(0, PER_ATTENDEE).map((w) => [t(`New: win "${w.title}" (${formatDate(w.date)})`)]),
+  );
+  const more = wins.length > PER_ATTENDEE ? [countedLine(wins.length - PER_ATTENDEE, ['win', 'wins'])] : [];
+  return [title, shown, ...more, note];
 }
 
 const CADENCE_WORDS: Record<string, string> = {
@@ -91,6 +98,9 @@ function preferencesSection(ctx: Ctx): Block[] {
     ]),
   ];
 }
+
+/** Attendees with a part of their own; the others are in the overview table only (ten pages at most). */
+const DETAILED_ATTENDEES = 10;
 
 /** At most this many items of each kind per attendee, so a large meeting stays within ten pages. */
 const PER_ATTENDEE = 6;
@@ -224,7 +234,14 @@ export function composeChecklist(
   const chip = statusChip({ file, language: 'business', warnings, reader: { name: 'the meeting' } });
   const blocks: Block[] = [chip];
   if (ctxs.length > 0) blocks.push(...overview(ctxs));
-  for (const ctx of ctxs) blocks.push(...attendeeSection(ctx));
+  for (const ctx of ctxs.slice(0, DETAILED_ATTENDEES)) blocks.push(...attendeeSection(ctx));
+  if (ctxs.length > DETAILED_ATTENDEES)
+    blocks.push(
+      countedLine(ctxs.length - DETAILED_ATTENDEES, [
+        'attendee in the overview only',
+        'attendees in the overview only',
+      ]),
+    );
   blocks.push(...agenda(meeting));
   const doc = makeDoc(
     file,

@@ -95,7 +95,7 @@ export function composeReport(file: ProgramFile, readerId: string, opts: Compose
   const ctx: Ctx = makeCtx(file, reader, template, opts.today, warnings);
   const blocks: Block[] = [
     statusChip(ctx),
-    ...asksFirst(ctx),
+    ...asksFirst(ctx, spec.asksBudget),
     ...sinceLastUpdate(ctx, (c) => spec.relevant(ctx, c), spec.sinceCap, spec.onePage === true),
     ...spec.sections(ctx),
   ];

@@ -53,3 +53,34 @@ export function pdfPages(pdf: string): number {
   const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
   return Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1] ?? 0);
 }
+
+/**
+ * Pages of each file once LibreOffice lays it out (one LibreOffice process, its own profile so
+ * parallel runs do not collide); 0 for a file it could not convert.
+ */
+export function libreOfficePages(paths: string[]): Record<string, number> {
+  const work = mkdtempSync(join(tmpdir(), 'liaison-pages-'));
+  try {
+    spawnSync(
+      'libreoffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        ...paths,
+      ],
+      { encoding: 'utf8', timeout: 300_000 },
+    );
+    const pages: Record<string, number> = {};
+    for (const p of paths) {
+      const pdf = join(work, basename(p).replace(/\.docx$/, '.pdf'));
+      pages[basename(p)] = existsSync(pdf) ? pdfPages(pdf) : 0;
+    }
+    return pages;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

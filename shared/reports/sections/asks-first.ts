@@ -9,7 +9,7 @@ import { isOverdue, statusWord } from '../format.ts';
 import { b, bullets, heading, m, t, type Block, type Run } from '../model.ts';
 import { decisionsFor, overdueFirst } from './asks.ts';
 
-/** At most this many lines in each list; the rest are counted. */
+/** At most this many lines in each list (a one-page document sets fewer); the rest are counted. */
 export const ASKS_BUDGET = 8;
 
 interface Ask {
@@ -74,9 +74,9 @@ export function owedTo(ctx: Ctx): Ask[] {
   });
 }
 
-function list(title: string, asks: Ask[]): Block[] {
+function list(title: string, asks: Ask[], budget: number): Block[] {
   if (asks.length === 0) return [];
-  const kept = asks.slice(0, ASKS_BUDGET);
+  const kept = asks.slice(0, budget);
   const blocks: Block[] = [heading(1, title), bullets(kept.map((a) => a.runs))];
   const left = asks.slice(kept.length);
   const next = left.find((a) => !a.overdue) ?? left[0];
@@ -84,7 +84,7 @@ function list(title: string, asks: Ask[]): Block[] {
   return blocks;
 }
 
-/** The two lists, each under its Heading 1; nothing when both are empty. */
-export function asksFirst(ctx: Ctx): Block[] {
-  return [...list('Needed from you', asksOf(ctx)), ...list('We owe you', owedTo(ctx))];
+/** The two lists, each under its Heading 1, at most `budget` lines each; nothing when both are empty. */
+export function asksFirst(ctx: Ctx, budget: number = ASKS_BUDGET): Block[] {
+  return [...list('Needed from you', asksOf(ctx), budget), ...list('We owe you', owedTo(ctx), budget)];
 }

@@ -51,6 +51,8 @@ export function milestoneTable(
   opts: MilestoneColumns,
 ): TableBlock {
   // `dependsOn` names milestones and (version 2) dependencies.
+  // Without any committed date the column would only say "—" on every row: it is left out.
+  const anyBaseline = milestones.some((x) => x.baseline);
   const byId = new Map([...ctx.file.milestones, ...ctx.file.dependencies].map((x) => [x.id, x.title]));
   const rows = milestones.map((ms): TableCell[] => {
     const text = opts.text ? prose(ctx, phrase(ctx, ms)) : '';
@@ -64,13 +66,14 @@ export function milestoneTable(
     const row: TableCell[] = [cell(titled(ctx, ms, m(text), m(assumes), m(dependsOn)))];
     if (opts.owner) row.push(cell(nameOf(ctx, ms.ownerId)));
     row.push(cell(lines(t(range), m(likely))));
-    row.push(cell(lines(t(date), m(moved ? `Moved: ${moved}` : ''))));
+    if (anyBaseline) row.push(cell(lines(t(date), m(moved ? `Moved: ${moved}` : ''))));
     row.push(cell(lines(t(statusWord(ms.status)), m(confidence)), milestoneTone(ms.status)));
     return row;
   });
   const columns: Array<[string, number]> = [['Milestone', opts.owner ? 32 : 42]];
   if (opts.owner) columns.push(['Owner', 13]);
-  columns.push(['Dates', 21], ['Committed', opts.owner ? 19 : 22]);
+  columns.push(['Dates', 21]);
+  if (anyBaseline) columns.push(['Committed', opts.owner ? 19 : 22]);
   columns.push(['Status', 15]);
   return table(columns, rows);
 }

@@ -18,6 +18,13 @@ import { concerns, type TemplateSpec } from './spec.ts';
 /** At most this many risks and critical-path milestones: the brief must fit on one page. */
 export const BRIEF_RISKS = 3;
 export const BRIEF_MILESTONES = 4;
+/**
+ * Decisions shown in full (every option) on the brief. Past this the page cannot hold them: the
+ * others are still listed with their dates under "Needed from you", and counted.
+ */
+export const BRIEF_DECISIONS = 2;
+/** Lines in "Needed from you" and "We owe you" on the brief. */
+export const BRIEF_ASKS = 4;
 
 /**
  * The decisions the reader must make, each in full under its own Heading 3, under one heading;
@@ -44,6 +51,7 @@ export const executiveBrief: TemplateSpec = {
   title: 'Executive brief',
   sinceCap: 4,
   onePage: true,
+  asksBudget: BRIEF_ASKS,
   sections(ctx) {
     // The status chip opens the page; the why follows it directly, a heading would only cost room.
     const blocks: Block[] = [...statusAndWhy(ctx, null)];
@@ -78,7 +86,7 @@ export const executiveBrief: TemplateSpec = {
           ),
         );
     }
-    blocks.push(...decisionsOfReader(ctx, 'Decisions for you'));
+    blocks.push(...decisionsOfReader(ctx, 'Decisions for you', BRIEF_DECISIONS));
     if (!ctx.external) blocks.push(heading(1, 'Budget'), budgetTable(ctx));
     return blocks;
   },
