@@ -26,26 +26,9 @@ export function pythonDocxFailures(paths: string[]): string[] {
 
 /** Converts every file to PDF with LibreOffice; returns the names whose PDF did not appear. */
 export function libreOfficeFailures(paths: string[]): string[] {
-  const work = mkdtempSync(join(tmpdir(), 'liaison-lo-'));
-  try {
-    // LibreOffice exits 0 even when it cannot load a file: the PDF's existence is the check.
-    spawnSync(
-      'libreoffice',
-      [
-        '--headless',
-        `-env:UserInstallation=file://${join(work, 'profile')}`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        work,
-        ...paths,
-      ],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    return paths.filter((p) => !existsSync(join(work, basename(p).replace(/\.docx$/, '.pdf'))));
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  // LibreOffice exits 0 even when it cannot load a file: the PDF's existence is the check.
+  const pages = libreOfficePages(paths);
+  return paths.filter((p) => !pages[basename(p)]);
 }
 
 /** Pages of a PDF, from pdfinfo. */

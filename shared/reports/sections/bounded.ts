@@ -9,6 +9,8 @@ import { THREATENING_RISK_SCORE } from '../../domain/standing.ts';
 import { countedLine, withinBudget, type Ctx } from '../context.ts';
 import { heading, m, paragraph, type Block } from '../model.ts';
 import type { Dependency, Milestone, Risk } from '../../schema/program.ts';
+import { milestoneTable, type MilestoneColumns } from './plan.ts';
+import { riskTable, type RiskColumns } from './risks.ts';
 
 /** Items a section may hold before it cuts: sized so a full-detail technical update stays within ten pages. */
 export const SECTION_BUDGETS = {
@@ -60,3 +62,65 @@ export function boundedSection<T extends object>(
 export const nextMilestone = (x: Milestone): string => `the next on ${formatDate(x.window.likely)}`;
 /** "the next needed by 15 Jan 2027" for a dependency left out. */
 export const nextNeeded = (x: { neededBy: string }): string => `the next needed by ${formatDate(x.neededBy)}`;
+
+/** Milestones under `title`, by the milestone budget (at-risk and late ones first in), counted past it. */
+export function milestoneSection(
+  ctx: Ctx,
+  title: string,
+  items: readonly Milestone[],
+  columns: MilestoneColumns,
+  what: [string, string] = ['milestone', 'milestones'],
+  empty?: string,
+): Block[] {
+  return boundedSection(ctx, {
+    title,
+    items,
+    budget: SECTION_BUDGETS.milestones,
+    urgent: URGENT.milestone,
+    render: (kept) => milestoneTable(ctx, kept, columns),
+    what,
+    next: nextMilestone,
+    ...(empty ? { empty } : {}),
+  });
+}
+
+/** Risks under `title`, by the risk budget (score 12 and up first in), counted past it. */
+export function riskSection(
+  ctx: Ctx,
+  title: string,
+  items: readonly Risk[],
+  columns: RiskColumns,
+  what: [string, string] = ['risk', 'risks'],
+  empty?: string,
+): Block[] {
+  return boundedSection(ctx, {
+    title,
+    items,
+    budget: SECTION_BUDGETS.risks,
+    urgent: URGENT.risk,
+    render: (kept) => riskTable(ctx, kept, columns),
+    what,
+    ...(empty ? { empty } : {}),
+  });
+}
+
+/** Dependencies under `title`, by the dependency budget (at-risk and blocked first in), counted past it. */
+export function dependencySection(
+  ctx: Ctx,
+  title: string,
+  items: readonly Dependency[],
+  render: (kept: Dependency[]) => Block,
+  what: [string, string] = ['dependency', 'dependencies'],
+  empty?: string,
+): Block[] {
+  return boundedSection(ctx, {
+    title,
+    items,
+    budget: SECTION_BUDGETS.dependencies,
+    urgent: URGENT.dependency,
+    render,
+    what,
+    next: nextNeeded,
+    ...(empty ? { empty } : {}),
+  });
+}

@@ -14,13 +14,14 @@ import type { Dependency, Milestone } from '../../schema/program.ts';
 import { joinNames } from '../sections/asks.ts';
 import {
   boundedSection,
-  nextMilestone,
   nextNeeded,
   SECTION_BUDGETS as BUDGET,
   URGENT,
+  milestoneSection,
+  riskSection,
 } from '../sections/bounded.ts';
-import { byLikely, byNeededBy, lines, milestoneTable, titled } from '../sections/plan.ts';
-import { byScore, riskTable } from '../sections/risks.ts';
+import { byLikely, byNeededBy, lines, titled } from '../sections/plan.ts';
+import { byScore } from '../sections/risks.ts';
 import { decisionsOfReader } from './executive-brief.ts';
 import { concerns, onReaderTopics, type TemplateSpec } from './spec.ts';
 
@@ -101,26 +102,22 @@ export const partnerUpdate: TemplateSpec = {
     );
     blocks.push(...decisionsOfReader(ctx, 'Decisions for you', BUDGET.decisions));
     blocks.push(
-      ...boundedSection(ctx, {
-        title: 'Dates that affect you',
-        items: datesAffecting(ctx),
-        budget: BUDGET.milestones,
-        urgent: URGENT.milestone,
-        render: (items) => milestoneTable(ctx, items, { text: true }),
-        what: ['milestone', 'milestones'],
-        next: nextMilestone,
-        empty: 'No open milestones on your topics or waiting on you.',
-      }),
+      ...milestoneSection(
+        ctx,
+        'Dates that affect you',
+        datesAffecting(ctx),
+        { text: true },
+        undefined,
+        'No open milestones on your topics or waiting on you.',
+      ),
     );
     blocks.push(
-      ...boundedSection(ctx, {
-        title: 'Risks on your topics',
-        items: byScore(ctx.file.risks.filter((r) => isLiveRisk(r) && onTopics(ctx, r))),
-        budget: BUDGET.risks,
-        urgent: URGENT.risk,
-        render: (items) => riskTable(ctx, items, { textUnderTitle: true, mitigation: 'prose' }),
-        what: ['risk', 'risks'],
-      }),
+      ...riskSection(
+        ctx,
+        'Risks on your topics',
+        byScore(ctx.file.risks.filter((r) => isLiveRisk(r) && onTopics(ctx, r))),
+        { textUnderTitle: true, mitigation: 'prose' },
+      ),
     );
     return blocks;
   },

@@ -9,14 +9,14 @@ import { countedLine, onTopics } from '../context.ts';
 import { isLiveRisk } from '../format.ts';
 import { expectationTable } from '../sections/asks.ts';
 import {
-  boundedSection,
-  nextMilestone,
-  nextNeeded,
   SECTION_BUDGETS as BUDGET,
-  URGENT,
+  boundedSection,
+  dependencySection,
+  milestoneSection,
+  riskSection,
 } from '../sections/bounded.ts';
-import { byLikely, byNeededBy, dependencyTable, milestoneTable, winList } from '../sections/plan.ts';
-import { byScore, riskTable } from '../sections/risks.ts';
+import { byLikely, byNeededBy, dependencyTable, winList } from '../sections/plan.ts';
+import { byScore } from '../sections/risks.ts';
 import { statusAndWhy } from '../sections/status.ts';
 import { heading, type Block } from '../model.ts';
 import { decisionsOfReader } from './executive-brief.ts';
@@ -34,49 +34,38 @@ export const statusUpdate: TemplateSpec = {
 
     // Open milestones, and those finished during this period (news the reader should hear).
     blocks.push(
-      ...boundedSection(ctx, {
-        title: 'Milestones',
-        items: byLikely(
-          ctx.file.milestones.filter((x) => x.status !== 'done' || x.window.likely >= period.start),
-        ),
-        budget: BUDGET.milestones,
-        urgent: URGENT.milestone,
-        render: (items) => milestoneTable(ctx, items, { text: true }),
-        what: ['milestone', 'milestones'],
-        next: nextMilestone,
-        empty: 'No milestones yet.',
-      }),
+      ...milestoneSection(
+        ctx,
+        'Milestones',
+        byLikely(ctx.file.milestones.filter((x) => x.status !== 'done' || x.window.likely >= period.start)),
+        { text: true },
+        undefined,
+        'No milestones yet.',
+      ),
     );
     blocks.push(
-      ...boundedSection(ctx, {
-        title: 'Risks',
-        items: byScore(
+      ...riskSection(
+        ctx,
+        'Risks',
+        byScore(
           ctx.file.risks.filter(
             (r) => isLiveRisk(r) && (riskScore(r) > STATUS_RISK_SCORE || onTopics(ctx, r)),
           ),
         ),
-        budget: BUDGET.risks,
-        urgent: URGENT.risk,
-        render: (items) =>
-          riskTable(ctx, items, {
-            textUnderTitle: true,
-            mitigation: ctx.detail === 'headline' ? 'none' : 'prose',
-          }),
-        what: ['risk', 'risks'],
-        empty: `No open risks above score ${STATUS_RISK_SCORE} or on your topics.`,
-      }),
+        { textUnderTitle: true, mitigation: ctx.detail === 'headline' ? 'none' : 'prose' },
+        undefined,
+        `No open risks above score ${STATUS_RISK_SCORE} or on your topics.`,
+      ),
     );
     blocks.push(
-      ...boundedSection(ctx, {
-        title: 'Dependencies',
-        items: byNeededBy(ctx.file.dependencies.filter((d) => d.status !== 'done')),
-        budget: BUDGET.dependencies,
-        urgent: URGENT.dependency,
-        render: (items) => dependencyTable(ctx, items, {}),
-        what: ['dependency', 'dependencies'],
-        next: nextNeeded,
-        empty: 'No open dependencies.',
-      }),
+      ...dependencySection(
+        ctx,
+        'Dependencies',
+        byNeededBy(ctx.file.dependencies.filter((d) => d.status !== 'done')),
+        (items) => dependencyTable(ctx, items, {}),
+        undefined,
+        'No open dependencies.',
+      ),
     );
 
     blocks.push(...decisionsOfReader(ctx, 'Decisions asked of you', BUDGET.decisions));

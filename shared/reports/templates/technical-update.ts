@@ -11,12 +11,13 @@ import { actionTable, overdueFirst } from '../sections/asks.ts';
 import {
   boundedSection,
   nextMilestone,
-  nextNeeded,
   SECTION_BUDGETS as BUDGET,
   URGENT,
+  dependencySection,
+  riskSection,
 } from '../sections/bounded.ts';
 import { byLikely, byNeededBy, dependencyTable, metricTable, milestoneTable } from '../sections/plan.ts';
-import { byScore, riskTable } from '../sections/risks.ts';
+import { byScore } from '../sections/risks.ts';
 import { statusAndWhy } from '../sections/status.ts';
 import type { Milestone } from '../../schema/program.ts';
 import { decisionsOfReader } from './executive-brief.ts';
@@ -45,27 +46,24 @@ export const technicalUpdate: TemplateSpec = {
       }),
     );
     blocks.push(
-      ...boundedSection(ctx, {
-        title: 'Open risks',
-        items: byScore(ctx.file.risks.filter(isLiveRisk)),
-        budget: BUDGET.risks,
-        urgent: URGENT.risk,
-        render: (items) => riskTable(ctx, items, { textUnderTitle: true, owner: true, mitigation: 'prose' }),
-        what: ['open risk', 'open risks'],
-        empty: 'No open risks.',
-      }),
+      ...riskSection(
+        ctx,
+        'Open risks',
+        byScore(ctx.file.risks.filter(isLiveRisk)),
+        { textUnderTitle: true, owner: true, mitigation: 'prose' },
+        ['open risk', 'open risks'],
+        'No open risks.',
+      ),
     );
     blocks.push(
-      ...boundedSection(ctx, {
-        title: 'Open dependencies',
-        items: byNeededBy(ctx.file.dependencies.filter((d) => d.status !== 'done')),
-        budget: BUDGET.dependencies,
-        urgent: URGENT.dependency,
-        render: (items) => dependencyTable(ctx, items, { owner: true }),
-        what: ['open dependency', 'open dependencies'],
-        next: nextNeeded,
-        empty: 'No open dependencies.',
-      }),
+      ...dependencySection(
+        ctx,
+        'Open dependencies',
+        byNeededBy(ctx.file.dependencies.filter((d) => d.status !== 'done')),
+        (items) => dependencyTable(ctx, items, { owner: true }),
+        ['open dependency', 'open dependencies'],
+        'No open dependencies.',
+      ),
     );
     blocks.push(
       ...boundedSection(ctx, {
