@@ -14,7 +14,7 @@ import { composeChecklist } from '../../../../shared/reports/checklist.ts';
 import { composeReport } from '../../../../shared/reports/compose.ts';
 import type { ReportDoc } from '../../../../shared/reports/model.ts';
 import { STAKEHOLDER_TEMPLATES, type ProgramFile } from '../../../../shared/schema/program.ts';
-import { FIXTURE_TODAY, fixtureData } from '../../../helpers/fixture.ts';
+import { FIXTURE_TODAY, crowdedFixture, fixtureData } from '../../../helpers/fixture.ts';
 import { generateProgram } from '../../../helpers/generate-program.ts';
 import { libreOfficePages, pythonDocxFailures } from '../../../helpers/office.ts';
 
@@ -30,31 +30,15 @@ const today = FIXTURE_TODAY;
 const dir = mkdtempSync(join(tmpdir(), 'liaison-bounded-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The fixture with six more critical-path milestones and four more risks. */
-function crowded(): ProgramFile {
-  const file = fixtureData();
-  const base = file.milestones.find((x) => x.id === 'm-cutover')!;
-  for (let i = 0; i < 6; i++)
-    file.milestones.push({
-      ...base,
-      id: `m-more-${i}`,
-      title: `Regional rollout phase ${i + 1}`,
-      window: { earliest: `2027-03-1${i}`, likely: `2027-03-1${i}`, latest: `2027-03-2${i}` },
-    });
-  for (let i = 0; i < 4; i++)
-    file.risks.push({ ...file.risks[1]!, id: `r-more-${i}`, title: `Further risk ${i + 1}` });
-  return file;
-}
-
 const docs: Array<{ name: string; doc: ReportDoc; options?: RenderDocxOptions; max: number }> = [];
 const brief = (file: ProgramFile) => composeReport(file, 's-cfo', { today }).doc;
 docs.push(
   { name: 'brief-a4', doc: brief(fixtureData()), max: 1 },
   { name: 'brief-letter', doc: brief(fixtureData()), options: { pageSize: 'letter' }, max: 1 },
   { name: 'brief-courier', doc: brief(fixtureData()), options: { styles: COURIER_TEMPLATE }, max: 1 },
-  { name: 'crowded-a4', doc: brief(crowded()), max: 1 },
-  { name: 'crowded-letter', doc: brief(crowded()), options: { pageSize: 'letter' }, max: 1 },
-  { name: 'crowded-courier', doc: brief(crowded()), options: { styles: COURIER_TEMPLATE }, max: 1 },
+  { name: 'crowded-a4', doc: brief(crowdedFixture()), max: 1 },
+  { name: 'crowded-letter', doc: brief(crowdedFixture()), options: { pageSize: 'letter' }, max: 1 },
+  { name: 'crowded-courier', doc: brief(crowdedFixture()), options: { styles: COURIER_TEMPLATE }, max: 1 },
 );
 for (const s of fixtureData().stakeholders)
   docs.push({ name: `fixture-${s.id}`, doc: composeReport(fixtureData(), s.id, { today }).doc, max: 10 });

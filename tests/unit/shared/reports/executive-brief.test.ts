@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeReport } from '../../../../shared/reports/compose.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
-import { FIXTURE_TODAY, fixtureData } from '../../../helpers/fixture.ts';
+import { FIXTURE_TODAY, crowdedFixture, fixtureData } from '../../../helpers/fixture.ts';
 import {
   cellText,
   docText,
@@ -174,17 +174,7 @@ describe('executive brief for the CFO (s-cfo), 2026-11-20', () => {
   });
 
   it('keeps to the next four critical-path milestones and three risks, counting the rest in one line', () => {
-    const copy = fixtureData();
-    const base = copy.milestones.find((x) => x.id === 'm-cutover')!;
-    for (let i = 0; i < 6; i++)
-      copy.milestones.push({
-        ...base,
-        id: `m-more-${i}`,
-        title: `Later phase ${i}`,
-        window: { earliest: `2027-03-1${i}`, likely: `2027-03-1${i}`, latest: `2027-03-2${i}` },
-      });
-    for (let i = 0; i < 4; i++)
-      copy.risks.push({ ...copy.risks[2]!, id: `r-more-${i}`, title: `More risk ${i}` });
+    const copy = crowdedFixture();
     const big = composeReport(copy, 's-cfo', { today: FIXTURE_TODAY }).doc;
     expect(firstTable(section(big, 'Critical-path milestones')).rows).toHaveLength(4);
     expect(textOf(section(big, 'Critical-path milestones'))).toContain(
