@@ -8,9 +8,8 @@
 import { formatDate, type IsoDate } from '../domain/dates.ts';
 import { describeStanding, expectationStanding, type StandingKind } from '../domain/standing.ts';
 import { makeCtx, nameOf, onTopics, type Ctx } from '../reports/context.ts';
-import { decisionsFor, overdueFirst } from '../reports/sections/asks.ts';
-import { changesSinceLast } from '../reports/sections/status.ts';
-import { concernsAttendee, describeChange } from '../reports/snapshot.ts';
+import { decisionsFor, overdueFirst } from '../domain/asks.ts';
+import { changesSinceLast, concernsAttendee, describeChange } from '../reports/snapshot.ts';
 import type { ChecklistItem, Meeting, ProgramFile, Stakeholder } from '../schema/program.ts';
 import { slug } from '../record/ids.ts';
 

@@ -7,7 +7,8 @@
  * new; each template then shows only the changes relevant to it.
  */
 import { z } from 'zod';
-import { formatDate, formatRange } from '../domain/dates.ts';
+import { formatDate, formatRange, isIsoDate } from '../domain/dates.ts';
+import type { Ctx } from './context.ts';
 import { riskScore } from '../domain/items.ts';
 import { isAtTarget } from '../domain/progress.ts';
 import type { ProgramFile, ReportRecord, Stakeholder } from '../schema/program.ts';
@@ -270,4 +271,30 @@ export function concernsAttendee(
   if (person.expectations.some((e) => e.linkedIds.includes(change.id))) return true;
   const topics = new Set(person.preferences.topics);
   return (change.entry.topics ?? []).some((topic) => topics.has(topic));
+}
+
+/**
+ * The day a report was made for, readable: its `forDate` (the `--today` it was written for), or
+ * for older records the day of `generatedAt`, whether stored as a date or a timestamp.
+ */
+export function reportDay(report: Pick<ReportRecord, 'generatedAt' | 'forDate'>): string {
+  if (report.forDate && isIsoDate(report.forDate)) return formatDate(report.forDate);
+  const day = report.generatedAt.slice(0, 10);
+  return isIsoDate(day) ? formatDate(day) : report.generatedAt;
+}
+
+/** The changes since the last report to this reader, or null when no report was sent yet. */
+export function changesSinceLast(
+  ctx: Ctx,
+): { date: string; changes: SnapshotChange[]; compared: boolean } | null {
+  const last = lastReportTo(ctx.file, ctx.reader.id);
+  if (!last) return null;
+  const before = readSnapshot(last.snapshot);
+  const date = reportDay(last);
+  if (Object.keys(before).length === 0) return { date, changes: [], compared: false };
+  // An item that became internal since is hidden, not reported as gone.
+  const changes = diffSnapshots(before, takeSnapshot(ctx.file, { budget: !ctx.external })).filter(
+    (c) => !(c.change === 'removed' && ctx.hiddenIds.has(c.id)),
+  );
+  return { date, changes, compared: true };
 }

@@ -22,12 +22,8 @@ import {
 import type { Action, Decision, Stakeholder } from '../../schema/program.ts';
 import { lines } from './plan.ts';
 
-/** Open decisions this person must make, soonest needed first. */
-export function decisionsFor(ctx: Pick<Ctx, 'file'>, personId: string): Decision[] {
-  return ctx.file.decisions
-    .filter((d) => d.status === 'open' && d.deciderIds.includes(personId))
-    .sort((a, b) => a.neededBy.localeCompare(b.neededBy));
-}
+// The selection rules live in shared/domain (the checklist in shared/meetings uses them too).
+export { decisionsFor, overdueFirst } from '../../domain/asks.ts';
 
 /** "Dana Whitfield", "Dana Whitfield and Marcus Oyelaran", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
@@ -96,16 +92,6 @@ export function decisionBlocks(ctx: Ctx, d: Decision): Block[] {
   if (!recommended) blocks.push(paragraph(m('No recommendation yet.')));
   else if (d.options.length === 0) blocks.push(paragraph(b('We recommend: '), t(recommended.title)));
   return blocks;
-}
-
-/** Open actions someone owes: overdue first, then by due date. */
-export function overdueFirst(actions: readonly Action[], today: string): Action[] {
-  return [...actions]
-    .filter((a) => a.status === 'open')
-    .sort(
-      (a, b) =>
-        Number(isOverdue(b.due, today)) - Number(isOverdue(a.due, today)) || a.due.localeCompare(b.due),
-    );
 }
 
 function dueCell(ctx: Ctx, a: Action): { text: string; tone?: Tone } {

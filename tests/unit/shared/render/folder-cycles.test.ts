@@ -70,4 +70,11 @@ describe('shared/ folders', () => {
     expect([...(graph.get('reports') ?? [])]).not.toContain('docx');
     expect([...(graph.get('render') ?? [])]).toEqual([]);
   });
+
+  it('keep the meeting checklist out of the documents’ sections', () => {
+    const reaching = sources(join(SHARED, 'meetings')).filter((f) =>
+      /from '\.\.\/reports\/sections\//.test(readFileSync(f, 'utf8')),
+    );
+    expect(reaching.map((f) => relative(SHARED, f))).toEqual([]);
+  });
 });
