@@ -146,11 +146,11 @@ export async function writeDocument(
   const record: ReportRecord = {
     id: `rep-${options.today}-${randomBytes(4).toString('hex')}`,
     generatedAt: (options.now?.() ?? new Date()).toISOString(),
+    // The day it was written for (--today included), and where it was written, for the history.
+    forDate: options.today,
     template: doc.template,
     stakeholderIds,
     fileName: placed.fileName,
-    // The day it was written for (--today included), and where it was written, for the history.
-    day: options.today,
     path: placed.path,
     snapshot: composed.snapshot,
     ...(request.kind === 'checklist' ? { meetingId: request.meetingId } : {}),

@@ -7,14 +7,7 @@
 import { idsInUse, uniqueId } from '../record/ids.ts';
 import { newStakeholder } from '../record/stakeholders.ts';
 import type { ProgramFile, Stakeholder } from '../schema/program.ts';
-import {
-  FIELDS,
-  fieldValue,
-  parseField,
-  withFields,
-  type FieldKey,
-  type FieldValue,
-} from './fields.ts';
+import { FIELDS, fieldValue, parseField, withFields, type FieldKey, type FieldValue } from './fields.ts';
 import { mappingProblems, type Mapping } from './mapping.ts';
 import type { CsvTable } from './parse.ts';
 

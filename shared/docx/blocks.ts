@@ -26,8 +26,8 @@ import {
   type StatusBlock,
   type TableBlock,
 } from '../reports/model.ts';
-import { TREND_MARK } from '../reports/palette.ts';
-import { splitLines } from './sanitize.ts';
+import { TREND_MARK } from '../render/palette.ts';
+import { splitLines } from '../render/text.ts';
 import { cellMargins, COLORS, LISTS, RAG_CHIP, STYLE_IDS, TONE_FILLS, type Sizes } from './styles.ts';
 
 export interface RenderCtx {
@@ -37,9 +37,33 @@ export interface RenderCtx {
   readonly sizes: Sizes;
   /** Gives each numbered list its own instance, so numbering restarts at 1. */
   nextListInstance(): number;
+  /** The style of body paragraphs and list items (one-page documents set their size). */
+  readonly bodyStyle?: string;
 }
 
 type Where = 'body' | 'cell';
+
+// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const LTR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/u;
+
+/**
+ * A paragraph's direction from its text: right-to-left (w:bidi) when its first strong letter is
+ * in a right-to-left script, so Word and LibreOffice lay a Hebrew or Arabic title out in order.
+ */
+export function direction(text: string): { bidirectional?: true } {
+  const rtl = RTL.exec(text);
+  if (!rtl) return {};
+  const ltr = LTR.exec(text);
+  return !ltr || rtl.index < ltr.index ? { bidirectional: true } : {};
+}
+
+/** A plain run of `text`, marked right-to-left when it is in a right-to-left script. */
+export function plainRun(text: string): TextRun {
+  return new TextRun({ text, ...(RTL.test(text) ? { rightToLeft: true } : {}) });
+}
+
+const runsText = (runs: readonly Run[]): string => runs.map((r) => r.text).join('');
 
 /** Text runs for one model run: a break before each line after the first, tabs as real tabs. */
 export function textRuns(
@@ -58,6 +82,7 @@ export function textRuns(
     });
     return new TextRun({
       children,
+      ...(RTL.test(line) ? { rightToLeft: true } : {}),
       ...(i > 0 ? { break: 1 } : {}),
       ...(run.bold ? { bold: true } : {}),
       ...(run.italic ? { italics: true } : {}),
@@ -71,11 +96,15 @@ function heading(block: HeadingBlock): Paragraph {
   const level = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 }[
     block.level
   ];
-  return new Paragraph({ heading: level, children: [new TextRun(block.text)] });
+  return new Paragraph({ heading: level, ...direction(block.text), children: [plainRun(block.text)] });
 }
 
 function paragraph(block: ParagraphBlock, ctx: RenderCtx): Paragraph {
-  return new Paragraph({ children: block.runs.flatMap((r) => textRuns(r, 'body', ctx.sizes)) });
+  return new Paragraph({
+    ...(ctx.bodyStyle ? { style: ctx.bodyStyle } : {}),
+    ...direction(runsText(block.runs)),
+    children: block.runs.flatMap((r) => textRuns(r, 'body', ctx.sizes)),
+  });
 }
 
 function bullets(block: BulletsBlock, ctx: RenderCtx): Paragraph[] {
@@ -83,12 +112,14 @@ function bullets(block: BulletsBlock, ctx: RenderCtx): Paragraph[] {
   return block.items.map(
     (item) =>
       new Paragraph({
+        ...(ctx.bodyStyle ? { style: ctx.bodyStyle } : {}),
         numbering: {
           reference: block.ordered ? LISTS.numbers : LISTS.bullets,
           level: item.level ?? 0,
           ...(block.ordered ? { instance } : {}),
         },
         spacing: { before: 0, after: 60 },
+        ...direction(runsText(item.runs)),
         children: item.runs.flatMap((r) => textRuns(r, 'body', ctx.sizes)),
       }),
   );
@@ -115,6 +146,7 @@ function cellParagraphs(
   return [
     new Paragraph({
       style: STYLE_IDS.cell,
+      ...direction(runsText(runs)),
       children: runs.flatMap((r) => textRuns(r, 'cell', sizes, overrides)),
     }),
   ];

@@ -8,18 +8,20 @@ import {
   Footer,
   Header,
   Packer,
-  PageNumber,
   Tab,
   Paragraph,
+  SimpleField,
   TabStopType,
   TextRun,
   type ISectionOptions,
+  type ParagraphChild,
   type Table,
 } from 'docx';
 import { formatDate, formatRange } from '../domain/dates.ts';
 import { periodLine, type ReportDoc } from '../reports/model.ts';
-import { renderBlocks, type RenderCtx } from './blocks.ts';
-import { sanitizeDoc, sanitizeLine, sanitizeStylesXml } from './sanitize.ts';
+import { direction, plainRun, renderBlocks, type RenderCtx } from './blocks.ts';
+import { sanitizeLine } from '../render/text.ts';
+import { sanitizeDoc, sanitizeStylesXml } from './sanitize.ts';
 import {
   COLORS,
   MARGINS,
@@ -48,7 +50,7 @@ function periodText(doc: ReportDoc): string {
 /** Program name as the title; under it what the document is and for whom, and the period at the right. */
 function titleBlock(doc: ReportDoc, ctx: RenderCtx): Paragraph[] {
   return [
-    new Paragraph({ heading: 'Title', children: [new TextRun(doc.programName)] }),
+    new Paragraph({ heading: 'Title', ...direction(doc.programName), children: [plainRun(doc.programName)] }),
     new Paragraph({
       style: STYLE_IDS.subtitle,
       tabStops: [{ type: TabStopType.RIGHT, position: ctx.contentWidth }],
@@ -63,7 +65,12 @@ function titleBlock(doc: ReportDoc, ctx: RenderCtx): Paragraph[] {
 }
 
 /** One line with text at the left margin and text at the right, for the header and footer. */
-function furnitureLine(left: TextRun[], right: TextRun[], width: number, rule: 'top' | 'bottom'): Paragraph {
+function furnitureLine(
+  left: ParagraphChild[],
+  right: ParagraphChild[],
+  width: number,
+  rule: 'top' | 'bottom',
+): Paragraph {
   const border = { style: BorderStyle.SINGLE, size: 4, color: COLORS.rule, space: 4 };
   return new Paragraph({
     style: STYLE_IDS.furniture,
@@ -83,7 +90,14 @@ function section(doc: ReportDoc, ctx: RenderCtx, page: (typeof PAGES)[PageSize])
   );
   const footer = furnitureLine(
     [new TextRun(`For ${doc.reader.name} · prepared ${formatDate(doc.date)}`)],
-    [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+    // Fields with a cached result (w:fldSimple holding a run): Word Online refuses PAGE and
+    // NUMPAGES fields without one (docx issue 3289). Word and LibreOffice recount on opening.
+    [
+      new TextRun('Page '),
+      new SimpleField('PAGE', '1'),
+      new TextRun(' of '),
+      new SimpleField('NUMPAGES', '1'),
+    ],
     ctx.contentWidth,
     'top',
   );
@@ -104,6 +118,7 @@ function makeDocument(doc: ReportDoc, userStyles: string | undefined, pageSize: 
     contentWidth: page.width - MARGINS.left - MARGINS.right,
     sizes,
     nextListInstance: () => ++instance,
+    ...(doc.fit === 'one-page' ? { bodyStyle: STYLE_IDS.body } : {}),
   };
   // The user's styles win: ours are added only under ids their template does not define, and
   // the look of Title and the headings is theirs.

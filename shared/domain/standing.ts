@@ -3,7 +3,7 @@
  * "Derived, never stored"). The standing names what caused it; for a milestone chain, the root
  * milestone that is at risk, and the linked milestones it reaches the expectation through.
  */
-import type { Expectation, Milestone, ProgramFile } from '../schema/program.ts';
+import type { Dependency, Expectation, Metric, Milestone, ProgramFile } from '../schema/program.ts';
 import type { IsoDate } from './dates.ts';
 import { indexItems, riskScore, type ItemIndex, type ItemKind, type RecordItem } from './items.ts';
 import { isAtTarget } from './progress.ts';
@@ -14,7 +14,8 @@ export type StandingKind = (typeof STANDINGS)[number];
 /** Why an expectation is at risk: the item at fault and, for a chain, the path to it. */
 export interface StandingCause {
   id: string;
-  kind: ItemKind;
+  /** The record item at fault, or the program's budget. */
+  kind: ItemKind | 'budget';
   title: string;
   /** In words, e.g. `milestone "PCI DSS 4.0 assessment passed" is at-risk`. */
   reason: string;
@@ -32,36 +33,61 @@ export interface Standing {
 export const THREATENING_RISK_SCORE = 12;
 
 const troubled = (m: Milestone): boolean => m.status === 'at-risk' || m.status === 'late';
+const troubledDependency = (d: Dependency): boolean => d.status === 'at-risk' || d.status === 'blocked';
+
+/** What a milestone chain can be held up by: a milestone, or (version 2) a dependency it waits on. */
+export type TroubleRoot = { kind: 'milestone'; item: Milestone } | { kind: 'dependency'; item: Dependency };
 
 /**
- * The at-risk or late milestone at the root of `start`'s upstream chain, with the milestones
- * between. Done milestones are not walked through: what they depended on can no longer hurt them.
- * Returns null when nothing upstream (nor `start` itself) is in trouble.
+ * The trouble at the root of `start`'s upstream chain, with the milestones between: an at-risk or
+ * late milestone, or an at-risk or blocked dependency a milestone waits on (`dependsOn` may name
+ * dependency ids). Done milestones are not walked through: what they depended on can no longer
+ * hurt them. Returns null when nothing upstream (nor `start` itself) is in trouble.
  */
 export function troubleRoot(
   index: ItemIndex,
   start: Milestone,
-): { root: Milestone; via: Milestone[] } | null {
-  // Depth-first over the upstream graph, keeping the path; the root is the deepest troubled
-  // milestone found (one with no troubled milestone above it). Cycles are cut by `seen`.
-  let best: { root: Milestone; via: Milestone[]; depth: number } | null = null;
+): { root: TroubleRoot; via: Milestone[] } | null {
+  // Depth-first over the upstream graph, keeping the path; the root is the deepest trouble found
+  // (a dependency counts one deeper than the milestone waiting on it). Cycles are cut by `seen`.
+  let best: { root: TroubleRoot; via: Milestone[]; depth: number } | null = null;
   const seen = new Set<string>();
+  const consider = (root: TroubleRoot, via: Milestone[], depth: number): void => {
+    if (best === null || depth > best.depth) best = { root, via, depth };
+  };
   const walk = (m: Milestone, path: Milestone[]): void => {
     if (seen.has(m.id)) return;
     seen.add(m.id);
-    if (troubled(m) && (best === null || path.length > best.depth))
-      best = { root: m, via: path, depth: path.length };
+    if (troubled(m)) consider({ kind: 'milestone', item: m }, path, path.length);
     if (m.status === 'done') return;
     for (const up of m.dependsOn) {
+      const ref = index.get(up);
+      if (ref?.kind === 'dependency' && troubledDependency(ref.item))
+        consider({ kind: 'dependency', item: ref.item }, [...path, m], path.length + 1);
       const next = index.milestone(up);
       if (next && next.status !== 'done') walk(next, [...path, m]);
     }
   };
   walk(start, []);
   if (best === null) return null;
-  const found: { root: Milestone; via: Milestone[] } = best;
+  const found: { root: TroubleRoot; via: Milestone[] } = best;
   return { root: found.root, via: found.via };
 }
+
+/** How far a metric is: at-risk when further from target than its baseline was, met at target. */
+export function metricStanding(metric: Metric): 'at-risk' | 'on-track' | 'met' {
+  if (isAtTarget(metric)) return 'met';
+  const from = Math.abs(metric.baseline - metric.target);
+  return Math.abs(metric.current - metric.target) > from ? 'at-risk' : 'on-track';
+}
+
+/** The budget link: at risk when the forecast is over plan. */
+export function budgetOverPlan(file: Pick<ProgramFile, 'program'>): boolean {
+  return file.program.budget.forecast > file.program.budget.planned;
+}
+
+/** The word an expectation links to the program's budget with (version 2). */
+export const BUDGET_LINK = 'budget';
 
 function causeOf(ref: RecordItem, index: ItemIndex, today: IsoDate): StandingCause | null {
   const direct = (reason: string): StandingCause => ({
@@ -78,10 +104,10 @@ function causeOf(ref: RecordItem, index: ItemIndex, today: IsoDate): StandingCau
       if (!chain) return null;
       const { root, via } = chain;
       return {
-        id: root.id,
-        kind: 'milestone',
-        title: root.title,
-        reason: `milestone "${root.title}" is ${root.status}`,
+        id: root.item.id,
+        kind: root.kind,
+        title: root.item.title,
+        reason: `${root.kind} "${root.item.title}" is ${root.item.status}`,
         via: via.map((m) => ({ id: m.id, title: m.title })),
       };
     }
@@ -100,6 +126,14 @@ function causeOf(ref: RecordItem, index: ItemIndex, today: IsoDate): StandingCau
       return ref.item.status === 'open' && ref.item.due < today
         ? direct(`action "${ref.item.title}" was due ${ref.item.due} and is still open`)
         : null;
+    case 'metric': {
+      const { current, baseline, target, unit } = ref.item;
+      return metricStanding(ref.item) === 'at-risk'
+        ? direct(
+            `metric "${ref.item.title}" is at ${current}${unit === '%' ? '%' : ` ${unit}`}, further from its target of ${target} than its baseline of ${baseline}`,
+          )
+        : null;
+    }
     default:
       return null;
   }
@@ -135,14 +169,26 @@ export function expectationStanding(file: ProgramFile, expectation: Expectation,
   const linked = expectation.linkedIds
     .map((id) => index.get(id))
     .filter((r): r is RecordItem => r !== undefined);
-  if (linked.length === 0) return { standing: 'unlinked', causes: [] };
+  const budget = expectation.linkedIds.includes(BUDGET_LINK);
+  if (linked.length === 0 && !budget) return { standing: 'unlinked', causes: [] };
   const causes: StandingCause[] = [];
   for (const ref of linked) {
     const cause = causeOf(ref, index, today);
     if (cause && !causes.some((c) => c.id === cause.id)) causes.push(cause);
   }
+  if (budget && budgetOverPlan(file)) {
+    const { forecast, planned, currency } = file.program.budget;
+    causes.push({
+      id: BUDGET_LINK,
+      kind: 'budget',
+      title: 'Budget',
+      reason: `the budget forecast of ${currency} ${forecast.toLocaleString('en-US')} is over the planned ${currency} ${planned.toLocaleString('en-US')}`,
+      via: [],
+    });
+  }
   if (causes.length > 0) return { standing: 'at-risk', causes };
-  return { standing: linked.every(isFinished) ? 'met' : 'on-track', causes: [] };
+  // The budget is never "met": spending can go over until the program ends.
+  return { standing: !budget && linked.every(isFinished) ? 'met' : 'on-track', causes: [] };
 }
 
 /** One line for the app and the documents: `At risk: milestone "PCI …" is at-risk, which …`. */

@@ -8,9 +8,8 @@
 import { formatDate, type IsoDate } from '../domain/dates.ts';
 import { describeStanding, expectationStanding, type StandingKind } from '../domain/standing.ts';
 import { makeCtx, nameOf, onTopics, type Ctx } from '../reports/context.ts';
-import { decisionsFor, overdueFirst } from '../reports/sections/asks.ts';
-import { changesSinceLast } from '../reports/sections/status.ts';
-import { describeChange, type SnapshotChange } from '../reports/snapshot.ts';
+import { decisionsFor, overdueFirst } from '../domain/asks.ts';
+import { changesSinceLast, concernsAttendee, describeChange } from '../reports/snapshot.ts';
 import type { ChecklistItem, Meeting, ProgramFile, Stakeholder } from '../schema/program.ts';
 import { slug } from '../record/ids.ts';
 
@@ -72,22 +71,16 @@ function actionItems(ctx: Ctx, add: Add): void {
   }
 }
 
-/** Whether a change concerns the attendee: the program, their topics, or them by name. */
-function concerns(ctx: Ctx, c: SnapshotChange): boolean {
-  if (c.entry.kind === 'program') return true;
-  if ((c.entry.people ?? []).includes(ctx.reader.id)) return true;
-  return onTopics(ctx, c.entry);
-}
-
 /**
- * What changed on their topics since their last report (as the document says it); with no report
+ * What changed on their topics or behind their expectations since their last report (as the
+ * document says it); with no report
  * to compare with, the wins on their topics dated after their last update.
  */
 function changeItems(ctx: Ctx, add: Add): void {
   const p = ctx.reader;
   const since = changesSinceLast(ctx);
   if (since?.compared) {
-    for (const c of since.changes.filter((x) => concerns(ctx, x)))
+    for (const c of since.changes.filter((x) => concernsAttendee(p, x)))
       add('change', c.id, `Tell ${p.name}: ${describeChange(c)}`);
     return;
   }

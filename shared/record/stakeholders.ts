@@ -5,7 +5,10 @@ import type { Stakeholder } from '../schema/program.ts';
  * Neutral defaults the user refines on the map: a peer, medium influence and interest, neutral
  * stance, a monthly status update (a partner update if external) in business language, no notes.
  */
-export function newStakeholder(id: string, person: { name: string; email?: string; external?: boolean }): Stakeholder {
+export function newStakeholder(
+  id: string,
+  person: { name: string; email?: string; external?: boolean },
+): Stakeholder {
   return {
     id,
     name: person.name.trim(),

@@ -10,7 +10,7 @@ import { QUADRANT_LABELS, quadrantOf } from '../domain/quadrant.ts';
 import { expectationStanding } from '../domain/standing.ts';
 import type { Meeting, ProgramFile, Stakeholder } from '../schema/program.ts';
 import { TEMPLATE_TITLES, makeDoc, type ComposedReport } from './compose.ts';
-import { makeCtx, onTopics, type Ctx } from './context.ts';
+import { countedLine, makeCtx, onTopics, type Ctx } from './context.ts';
 import { statusWord } from './format.ts';
 import { b, bullets, cell, heading, m, paragraph, t, table, type Block, type TableCell } from './model.ts';
 import {
@@ -21,7 +21,7 @@ import {
   overdueFirst,
 } from './sections/asks.ts';
 import { changesSinceLast, statusChip } from './sections/status.ts';
-import { describeChange, takeSnapshot, type SnapshotChange } from './snapshot.ts';
+import { concernsAttendee, describeChange, takeSnapshot } from './snapshot.ts';
 import { honestStatusWarnings, type ReportWarning } from './warnings.ts';
 
 const none = (text: string): Block => paragraph(m(text));
@@ -32,23 +32,19 @@ function when(start: string): string {
   return `${formatDate(day)} at ${time}`;
 }
 
-/** Whether a change concerns the attendee: the program, their topics, or them by name. */
-function concernsAttendee(ctx: Ctx, c: SnapshotChange): boolean {
-  if (c.entry.kind === 'program') return true;
-  if ((c.entry.people ?? []).includes(ctx.reader.id)) return true;
-  return (c.entry.topics ?? []).some((topic) => ctx.topics.has(topic));
-}
-
 function changedSection(ctx: Ctx): Block[] {
   const person = ctx.reader;
   const since = changesSinceLast(ctx);
   if (since?.compared) {
-    const changes = since.changes.filter((c) => concernsAttendee(ctx, c));
+    const changes = since.changes.filter((c) => concernsAttendee(ctx.reader, c));
     return [
       heading(2, `Changed since their last update (${since.date})`),
       changes.length > 0
-        ? bullets(changes.map((c) => [t(describeChange(c))]))
-        : none('Nothing on their topics has changed.'),
+        ? bullets(changes.slice(0, PER_ATTENDEE).map((c) => [t(describeChange(c))]))
+        : none('Nothing on their topics or behind their expectations has changed.'),
+      ...(changes.length > PER_ATTENDEE
+        ? [countedLine(changes.length - PER_ATTENDEE, ['change', 'changes'])]
+        : []),
     ];
   }
   // No snapshot to compare with: the wins on their topics dated after their last update are
@@ -61,7 +57,11 @@ function changedSection(ctx: Ctx): Block[] {
   const wins = last ? ctx.file.wins.filter((w) => w.date > last && onTopics(ctx, w)) : [];
   const note = none('No earlier report to them in the history to compare with.');
   if (wins.length === 0) return [title, note];
-  return [title, bullets(wins.map((w) => [t(`New: win "${w.title}" (${formatDate(w.date)})`)])), note];
+  const shown = bullets(
+    wins.slice(0, PER_ATTENDEE).map((w) => [t(`New: win "${w.title}" (${formatDate(w.date)})`)]),
+  );
+  const more = wins.length > PER_ATTENDEE ? [countedLine(wins.length - PER_ATTENDEE, ['win', 'wins'])] : [];
+  return [title, shown, ...more, note];
 }
 
 const CADENCE_WORDS: Record<string, string> = {
@@ -99,26 +99,61 @@ function preferencesSection(ctx: Ctx): Block[] {
   ];
 }
 
+/** Attendees with a part of their own; the others are in the overview table only (ten pages at most). */
+const DETAILED_ATTENDEES = 10;
+
+/** At most this many items of each kind per attendee, so a large meeting stays within ten pages. */
+const PER_ATTENDEE = 6;
+
+const BOX = '☐ ';
+
+/**
+ * A box before every item a TPM ticks off: each bullet, each table row's first cell, each
+ * decision's title. Muted sentences ("None.") and counted lines are not items.
+ */
+function boxed(block: Block): Block {
+  switch (block.type) {
+    case 'bullets':
+      return { ...block, items: block.items.map((i) => ({ ...i, runs: [t(BOX), ...i.runs] })) };
+    case 'table':
+      return {
+        ...block,
+        rows: block.rows.map((r) => r.map((c, i) => (i === 0 ? { ...c, runs: [t(BOX), ...c.runs] } : c))),
+      };
+    case 'heading':
+      return block.level === 3 ? { ...block, text: `${BOX}${block.text}` } : block;
+    default:
+      return block;
+  }
+}
+
 function attendeeSection(ctx: Ctx): Block[] {
   const p = ctx.reader;
   const blocks: Block[] = [heading(1, p.title.trim() ? `${p.name}, ${p.title.trim()}` : p.name)];
 
   blocks.push(heading(2, 'What they expect'));
-  blocks.push(expectationTable(ctx, p) ?? none('No expectations recorded.'));
+  blocks.push(boxed(expectationTable(ctx, p, PER_ATTENDEE) ?? none('No expectations recorded.')));
+  if (p.expectations.length > PER_ATTENDEE)
+    blocks.push(countedLine(p.expectations.length - PER_ATTENDEE, ['expectation', 'expectations']));
 
   const decisions = decisionsFor(ctx, p.id);
   blocks.push(heading(2, 'Decisions needed from them'));
   if (decisions.length === 0) blocks.push(none('None.'));
-  for (const d of decisions) blocks.push(...decisionBlocks(ctx, d));
+  for (const d of decisions.slice(0, PER_ATTENDEE)) blocks.push(...decisionBlocks(ctx, d).map(boxed));
+  if (decisions.length > PER_ATTENDEE)
+    blocks.push(countedLine(decisions.length - PER_ATTENDEE, ['decision', 'decisions']));
 
   const owed = overdueFirst(
     ctx.file.actions.filter((a) => a.owedToIds.includes(p.id)),
     ctx.today,
   );
   blocks.push(heading(2, 'What we owe them'));
-  blocks.push(owed.length > 0 ? actionTable(ctx, owed, 'owner') : none('Nothing open.'));
+  blocks.push(
+    boxed(owed.length > 0 ? actionTable(ctx, owed.slice(0, PER_ATTENDEE), 'owner') : none('Nothing open.')),
+  );
+  if (owed.length > PER_ATTENDEE) blocks.push(countedLine(owed.length - PER_ATTENDEE, ['action', 'actions']));
 
-  blocks.push(...changedSection(ctx), ...preferencesSection(ctx));
+  blocks.push(...changedSection(ctx).map(boxed), ...preferencesSection(ctx));
   return blocks;
 }
 
@@ -167,7 +202,7 @@ function agenda(meeting: Meeting): Block[] {
   blocks.push(
     meeting.agenda.length > 0
       ? bullets(
-          meeting.agenda.map((a) => [t(a)]),
+          meeting.agenda.map((a) => [t(BOX), t(a)]),
           true,
         )
       : none('No agenda yet.'),
@@ -199,7 +234,14 @@ export function composeChecklist(
   const chip = statusChip({ file, language: 'business', warnings, reader: { name: 'the meeting' } });
   const blocks: Block[] = [chip];
   if (ctxs.length > 0) blocks.push(...overview(ctxs));
-  for (const ctx of ctxs) blocks.push(...attendeeSection(ctx));
+  for (const ctx of ctxs.slice(0, DETAILED_ATTENDEES)) blocks.push(...attendeeSection(ctx));
+  if (ctxs.length > DETAILED_ATTENDEES)
+    blocks.push(
+      countedLine(ctxs.length - DETAILED_ATTENDEES, [
+        'attendee in the overview only',
+        'attendees in the overview only',
+      ]),
+    );
   blocks.push(...agenda(meeting));
   const doc = makeDoc(
     file,

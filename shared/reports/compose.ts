@@ -7,6 +7,7 @@ import type { IsoDate } from '../domain/dates.ts';
 import type { ProgramFile, Stakeholder, StakeholderTemplate, Template } from '../schema/program.ts';
 import { makeCtx, type Ctx } from './context.ts';
 import { REPORT_DOC_VERSION, type Block, type ReportDoc } from './model.ts';
+import { asksFirst } from './sections/asks-first.ts';
 import { sinceLastUpdate, statusChip } from './sections/status.ts';
 import { takeSnapshot, type ReportSnapshot } from './snapshot.ts';
 import { executiveBrief } from './templates/executive-brief.ts';
@@ -83,8 +84,8 @@ export function makeDoc(
 
 /**
  * Composes the document for one reader. Opens with the overall status in the reader's language,
- * then "Since your last update" when the history has a report to them, then the template's
- * sections. Warnings include the honest-status checks and every technical fallback used.
+ * then what they are asked for and owed ("Needed from you", "We owe you"), then "Since your last
+ * update" when the history has a report to them, then the template's sections. Warnings include the honest-status checks and every technical fallback used.
  */
 export function composeReport(file: ProgramFile, readerId: string, opts: ComposeOptions): ComposedReport {
   const reader = findStakeholder(file, readerId);
@@ -94,6 +95,7 @@ export function composeReport(file: ProgramFile, readerId: string, opts: Compose
   const ctx: Ctx = makeCtx(file, reader, template, opts.today, warnings);
   const blocks: Block[] = [
     statusChip(ctx),
+    ...asksFirst(ctx, spec.asksBudget),
     ...sinceLastUpdate(ctx, (c) => spec.relevant(ctx, c), spec.sinceCap, spec.onePage === true),
     ...spec.sections(ctx),
   ];
@@ -106,5 +108,5 @@ export function composeReport(file: ProgramFile, readerId: string, opts: Compose
     blocks,
   );
   if (spec.onePage) doc.fit = 'one-page';
-  return { doc, snapshot: takeSnapshot(ctx.file), warnings };
+  return { doc, snapshot: takeSnapshot(ctx.file, { budget: !ctx.external }), warnings };
 }

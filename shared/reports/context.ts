@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../domain/dates.ts';
 import type { Detail, Language, ProgramFile, Stakeholder, Template } from '../schema/program.ts';
+import { m, paragraph, type ParagraphBlock, type Run } from './model.ts';
 import { addWarning, type ReportWarning } from './warnings.ts';
 
 export interface Ctx {
@@ -146,16 +147,53 @@ export function essential(ctx: Ctx, text: string): string {
 }
 
 /** Whether an item is on one of the reader's topics. */
-export function onTopics(ctx: Pick<Ctx, 'topics'>, item: { topics?: readonly string[] }): boolean {
-  return (item.topics ?? []).some((topic) => ctx.topics.has(topic));
+export function onTopics(ctx: Pick<Ctx, 'topics'>, item: object): boolean {
+  const topics = (item as { topics?: unknown }).topics;
+  return Array.isArray(topics) && topics.some((topic) => typeof topic === 'string' && ctx.topics.has(topic));
 }
 
-/** The items on the reader's topics first, each group keeping its order (a stable partition). */
-export function topicsFirst<T extends { topics?: readonly string[] }>(
+/** " · your topic" after an item's title when it is on the reader's topics (the order stays). */
+export function topicMark(ctx: Pick<Ctx, 'topics'>, item: object): Run[] {
+  return onTopics(ctx, item) ? [m(' · your topic')] : [];
+}
+
+/** What a section kept within its budget, and what it left out (both in the section's order). */
+export interface Budgeted<T> {
+  kept: T[];
+  left: T[];
+}
+
+/**
+ * The items that fit a section's budget, still in the section's order (never reshuffled). When
+ * they do not all fit, the space goes first to urgent items on the reader's topics, then other
+ * urgent ones (at risk, high scores), then the reader's other topics, then the rest, each group
+ * in order.
+ */
+export function withinBudget<T extends object>(
   ctx: Pick<Ctx, 'topics'>,
   items: readonly T[],
-): T[] {
-  return [...items.filter((i) => onTopics(ctx, i)), ...items.filter((i) => !onTopics(ctx, i))];
+  budget: number,
+  urgent: (item: T) => boolean = () => false,
+): Budgeted<T> {
+  if (items.length <= budget) return { kept: [...items], left: [] };
+  const rank = (i: T): number => (urgent(i) ? 0 : 2) + (onTopics(ctx, i) ? 0 : 1);
+  const chosen = new Set(
+    items
+      .map((item, i) => ({ item, i }))
+      .sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i)
+      .slice(0, Math.max(0, budget))
+      .map((x) => x.item),
+  );
+  return { kept: items.filter((i) => chosen.has(i)), left: items.filter((i) => !chosen.has(i)) };
+}
+
+/**
+ * The one line that counts what a section left out and says where the rest is:
+ * "2 more critical-path milestones, the next on 10 Mar 2027; all are in the program record."
+ */
+export function countedLine(count: number, what: [string, string], next?: string): ParagraphBlock {
+  const noun = count === 1 ? what[0] : what[1];
+  return paragraph(m(`${count} more ${noun}${next ? `, ${next}` : ''}; all are in the program record.`));
 }
 
 /** A person's name for a document, or "someone" when the id is gone from the map. */

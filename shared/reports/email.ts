@@ -5,7 +5,7 @@
  */
 import { checkEmail } from '../csv/fields.ts';
 import { formatDate } from '../domain/dates.ts';
-import { sanitizeLine } from '../docx/sanitize.ts';
+import { sanitizeLine } from '../render/text.ts';
 import type { ProgramFile } from '../schema/program.ts';
 import type { ReportDoc } from './model.ts';
 

@@ -19,6 +19,8 @@ const WORDS: Record<string, string> = {
   decided: 'Decided',
   met: 'Met',
   unlinked: 'Not linked',
+  'over-plan': 'Over plan',
+  'within-plan': 'Within plan',
   improving: 'improving',
   steady: 'steady',
   worsening: 'worsening',
@@ -97,9 +99,14 @@ export function isLiveRisk(risk: Risk): boolean {
   return risk.status !== 'closed';
 }
 
+/** A number as a reader reads it: `1,200`, `2.84`. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
 /** `2.84` with its unit: `2.84%`, `790 ms`, `0` for counts. */
 export function formatValue(value: number, unit: string): string {
-  const n = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const n = formatNumber(value);
   if (unit === '%') return `${n}%`;
   if (unit === '' || unit === 'count') return n;
   return `${n} ${unit}`;

@@ -3,7 +3,7 @@
  * day, the file, and what it showed (the items of its snapshot). Filters by reader and template.
  */
 import type { ProgramFile, ReportRecord, Template } from '../schema/program.ts';
-import { reportDate } from './sections/status.ts';
+import { reportDay } from './snapshot.ts';
 import { KIND_WORDS, readSnapshot } from './snapshot.ts';
 
 export interface HistoryEntry {
@@ -34,7 +34,7 @@ export function reportHistory(file: ProgramFile, filter: HistoryFilter = {}): Hi
       return {
         record,
         // The day it was written for, when recorded; older records have only the moment of writing.
-        day: reportDate(typeof record.day === 'string' ? record.day : record.generatedAt),
+        day: reportDay(record),
         readers: record.stakeholderIds.map((id) => ({ id, name: names.get(id) ?? id })),
         meetingTitle: meetingId ? (file.meetings.find((m) => m.id === meetingId)?.title ?? meetingId) : null,
         items: Object.entries(readSnapshot(record.snapshot)).map(([id, e]) => ({

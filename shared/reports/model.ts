@@ -4,17 +4,13 @@
  * All tailoring is decided before this tree exists; renderers only lay it out.
  */
 import { formatDate, formatRange, type IsoDate } from '../domain/dates.ts';
+import type { Tone } from '../render/palette.ts';
 import type { Rag, Template, Trend } from '../schema/program.ts';
 
 /** Bumped when the tree changes shape, so a stored preview can be recognised as stale. */
 export const REPORT_DOC_VERSION = 1;
 
-/**
- * A status colour for a table cell: the three RAG colours, `blue` for finished (done, met,
- * decided) and `grey` for neutral (planned, unlinked).
- */
-export type Tone = 'red' | 'amber' | 'green' | 'blue' | 'grey';
-export const TONES = ['red', 'amber', 'green', 'blue', 'grey'] as const;
+export { TONES, type Tone } from '../render/palette.ts';
 
 /** A piece of text with one look. A `\n` inside `text` is a line break. */
 export interface Run {
@@ -160,9 +156,20 @@ export function fitRow(row: readonly TableCell[], columns: number): Array<TableC
   return out;
 }
 
-/** A table from `[title, width]` columns and rows of cells. */
+/**
+ * A table from `[title, width]` columns and rows of cells. A column empty in every row (a
+ * mitigation at headline detail) is left out, so no document prints an empty column.
+ */
 export function table(columns: Array<[string, number]>, rows: TableCell[][]): TableBlock {
-  return { type: 'table', columns: columns.map(([title, width]) => ({ title, width })), rows };
+  const plain = rows.length > 0 && rows.every((r) => r.length === columns.length && r.every((c) => !c.span));
+  const empty = (i: number): boolean =>
+    rows.every((r) => (r[i]?.runs ?? []).every((x) => x.text.trim() === ''));
+  const keep = columns.map((_, i) => !(plain && columns.length > 1 && empty(i)));
+  return {
+    type: 'table',
+    columns: columns.filter((_, i) => keep[i]).map(([title, width]) => ({ title, width })),
+    rows: rows.map((r) => (plain ? r.filter((_, i) => keep[i]) : r)),
+  };
 }
 
 /** Every string of a block, in reading order: for searching a document in tests and previews. */

@@ -3,7 +3,7 @@
  * beside the CSS for older Outlook), so it pastes into Outlook and survives mail clients that drop
  * style sheets. Every string is escaped.
  */
-import { sanitizeText } from '../docx/sanitize.ts';
+import { sanitizeText } from '../render/text.ts';
 import {
   fitRow,
   periodLine,
@@ -13,7 +13,7 @@ import {
   type StatusBlock,
   type TableBlock,
 } from './model.ts';
-import { COLORS, RAG_CHIP, TONE_FILLS, TREND_MARK } from './palette.ts';
+import { COLORS, RAG_CHIP, TONE_FILLS, TREND_MARK } from '../render/palette.ts';
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 

@@ -2,7 +2,7 @@
  * The document tree as plain text for Slack or Teams: no markup beyond what reads well raw
  * (capitals for sections, bullets, one line per table row with its column names).
  */
-import { sanitizeText } from '../docx/sanitize.ts';
+import { sanitizeText } from '../render/text.ts';
 import { fitRow, periodLine, type Block, type ReportDoc, type Run, type TableBlock } from './model.ts';
 
 const RAG_MARK = { red: '🔴', amber: '🟠', green: '🟢' } as const;

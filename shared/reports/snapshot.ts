@@ -7,11 +7,13 @@
  * new; each template then shows only the changes relevant to it.
  */
 import { z } from 'zod';
-import { formatDate, formatRange } from '../domain/dates.ts';
+import { formatDate, formatRange, isIsoDate } from '../domain/dates.ts';
+import type { Ctx } from './context.ts';
 import { riskScore } from '../domain/items.ts';
 import { isAtTarget } from '../domain/progress.ts';
-import type { ProgramFile, ReportRecord } from '../schema/program.ts';
-import { formatValue, statusWord } from './format.ts';
+import type { ProgramFile, ReportRecord, Stakeholder } from '../schema/program.ts';
+import { BUDGET_LINK, budgetOverPlan, metricStanding } from '../domain/standing.ts';
+import { formatMoney, formatValue, statusWord } from './format.ts';
 
 export const SNAPSHOT_KINDS = [
   'program',
@@ -22,6 +24,8 @@ export const SNAPSHOT_KINDS = [
   'action',
   'key-result',
   'win',
+  'metric',
+  'budget',
 ] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
@@ -43,8 +47,11 @@ export type SnapshotEntry = z.infer<typeof entrySchema>;
 /** Item id to what the report showed of it; stored in the history as `reports[].snapshot`. */
 export type ReportSnapshot = Record<string, SnapshotEntry>;
 
-/** The snapshot of a record (already narrowed to what the reader may see). */
-export function takeSnapshot(file: ProgramFile): ReportSnapshot {
+/**
+ * The snapshot of a record (already narrowed to what the reader may see). The budget is in it
+ * unless `budget` is false (external readers never see it, not even as a change).
+ */
+export function takeSnapshot(file: ProgramFile, opts: { budget?: boolean } = {}): ReportSnapshot {
   const snap: ReportSnapshot = {};
   const { program } = file;
   snap[program.id] = {
@@ -114,6 +121,22 @@ export function takeSnapshot(file: ProgramFile): ReportSnapshot {
   }
   for (const w of file.wins)
     snap[w.id] = { kind: 'win', title: w.title, status: 'won', dates: { date: w.date }, topics: w.topics };
+  for (const x of file.metrics)
+    snap[x.id] = {
+      kind: 'metric',
+      title: x.title,
+      status: metricStanding(x),
+      value: formatValue(x.current, x.unit),
+    };
+  if (opts.budget !== false) {
+    const { currency, forecast } = program.budget;
+    snap[BUDGET_LINK] = {
+      kind: 'budget',
+      title: 'Budget',
+      status: budgetOverPlan(file) ? 'over-plan' : 'within-plan',
+      value: `forecast ${formatMoney(forecast, currency)}`,
+    };
+  }
   return snap;
 }
 
@@ -150,6 +173,7 @@ export interface SnapshotChange {
   before?: SnapshotEntry;
 }
 
+const LATER_KINDS = new Set<SnapshotKind>(['metric', 'budget']);
 const FINISHED = new Set(['done', 'closed', 'decided', 'met']);
 
 function sameDates(a?: Record<string, string>, b?: Record<string, string>): boolean {
@@ -159,10 +183,13 @@ function sameDates(a?: Record<string, string>, b?: Record<string, string>): bool
 /** What was added, closed, removed, or changed status, value or dates between two snapshots. */
 export function diffSnapshots(before: ReportSnapshot, now: ReportSnapshot): SnapshotChange[] {
   const changes: SnapshotChange[] = [];
+  // A kind the earlier snapshot did not follow at all (metrics and the budget came later) is not news.
+  const followed = new Set(Object.values(before).map((e) => e.kind));
   for (const [id, entry] of Object.entries(now)) {
     const old = before[id];
     if (!old) {
-      changes.push({ id, change: 'added', entry });
+      if (followed.has(entry.kind) || !LATER_KINDS.has(entry.kind))
+        changes.push({ id, change: 'added', entry });
       continue;
     }
     const closed = entry.status !== old.status && FINISHED.has(entry.status) && !FINISHED.has(old.status);
@@ -186,6 +213,8 @@ export const KIND_WORDS: Record<SnapshotKind, string> = {
   action: 'Action',
   'key-result': 'Key result',
   win: 'Win',
+  metric: 'Metric',
+  budget: 'Budget',
 };
 
 function datesText(entry: SnapshotEntry): string {
@@ -226,4 +255,46 @@ export function describeChange(c: SnapshotChange): string {
       return `${name}: ${parts.join('; ')}`;
     }
   }
+}
+
+/**
+ * Whether a change is news to a meeting attendee (the one rule the checklist and its document
+ * share): the overall status, anything that names them, anything on their topics, and every item
+ * their expectations link to (metrics and the budget included).
+ */
+export function concernsAttendee(
+  person: Pick<Stakeholder, 'id' | 'preferences' | 'expectations'>,
+  change: SnapshotChange,
+): boolean {
+  if (change.entry.kind === 'program') return true;
+  if ((change.entry.people ?? []).includes(person.id)) return true;
+  if (person.expectations.some((e) => e.linkedIds.includes(change.id))) return true;
+  const topics = new Set(person.preferences.topics);
+  return (change.entry.topics ?? []).some((topic) => topics.has(topic));
+}
+
+/**
+ * The day a report was made for, readable: its `forDate` (the `--today` it was written for), or
+ * for older records the day of `generatedAt`, whether stored as a date or a timestamp.
+ */
+export function reportDay(report: Pick<ReportRecord, 'generatedAt' | 'forDate'>): string {
+  if (report.forDate && isIsoDate(report.forDate)) return formatDate(report.forDate);
+  const day = report.generatedAt.slice(0, 10);
+  return isIsoDate(day) ? formatDate(day) : report.generatedAt;
+}
+
+/** The changes since the last report to this reader, or null when no report was sent yet. */
+export function changesSinceLast(
+  ctx: Ctx,
+): { date: string; changes: SnapshotChange[]; compared: boolean } | null {
+  const last = lastReportTo(ctx.file, ctx.reader.id);
+  if (!last) return null;
+  const before = readSnapshot(last.snapshot);
+  const date = reportDay(last);
+  if (Object.keys(before).length === 0) return { date, changes: [], compared: false };
+  // An item that became internal since is hidden, not reported as gone.
+  const changes = diffSnapshots(before, takeSnapshot(ctx.file, { budget: !ctx.external })).filter(
+    (c) => !(c.change === 'removed' && ctx.hiddenIds.has(c.id)),
+  );
+  return { date, changes, compared: true };
 }

@@ -229,6 +229,8 @@ export const meetingSchema = z.looseObject({
 export const reportSchema = z.looseObject({
   id,
   generatedAt: z.string(),
+  /** The day the report was made for (`--today` included); older records have only `generatedAt`. */
+  forDate: isoDate.optional(),
   template: z.enum(TEMPLATES),
   stakeholderIds: ids,
   fileName: text,

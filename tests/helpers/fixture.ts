@@ -34,3 +34,19 @@ export function brokenProgramText(): string {
   data.risks[1]!.id = 'm-pci';
   return JSON.stringify(data, null, 2);
 }
+
+/** The fixture with six more critical-path milestones (10 to 15 Mar 2027) and four more open risks. */
+export function crowdedFixture(): ProgramFile {
+  const file = fixtureData();
+  const base = file.milestones.find((x) => x.id === 'm-cutover')!;
+  for (let i = 0; i < 6; i++)
+    file.milestones.push({
+      ...base,
+      id: `m-more-${i}`,
+      title: `Regional rollout phase ${i + 1}`,
+      window: { earliest: `2027-03-1${i}`, likely: `2027-03-1${i}`, latest: `2027-03-2${i}` },
+    });
+  for (let i = 0; i < 4; i++)
+    file.risks.push({ ...file.risks[1]!, id: `r-more-${i}`, title: `Further risk ${i + 1}` });
+  return file;
+}

@@ -26,9 +26,24 @@ export function pythonDocxFailures(paths: string[]): string[] {
 
 /** Converts every file to PDF with LibreOffice; returns the names whose PDF did not appear. */
 export function libreOfficeFailures(paths: string[]): string[] {
-  const work = mkdtempSync(join(tmpdir(), 'liaison-lo-'));
+  // LibreOffice exits 0 even when it cannot load a file: the PDF's existence is the check.
+  const pages = libreOfficePages(paths);
+  return paths.filter((p) => !pages[basename(p)]);
+}
+
+/** Pages of a PDF, from pdfinfo. */
+export function pdfPages(pdf: string): number {
+  const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1] ?? 0);
+}
+
+/**
+ * Pages of each file once LibreOffice lays it out (one LibreOffice process, its own profile so
+ * parallel runs do not collide); 0 for a file it could not convert.
+ */
+export function libreOfficePages(paths: string[]): Record<string, number> {
+  const work = mkdtempSync(join(tmpdir(), 'liaison-pages-'));
   try {
-    // LibreOffice exits 0 even when it cannot load a file: the PDF's existence is the check.
     spawnSync(
       'libreoffice',
       [
@@ -40,16 +55,15 @@ export function libreOfficeFailures(paths: string[]): string[] {
         work,
         ...paths,
       ],
-      { encoding: 'utf8', timeout: 120_000 },
+      { encoding: 'utf8', timeout: 300_000 },
     );
-    return paths.filter((p) => !existsSync(join(work, basename(p).replace(/\.docx$/, '.pdf'))));
+    const pages: Record<string, number> = {};
+    for (const p of paths) {
+      const pdf = join(work, basename(p).replace(/\.docx$/, '.pdf'));
+      pages[basename(p)] = existsSync(pdf) ? pdfPages(pdf) : 0;
+    }
+    return pages;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** Pages of a PDF, from pdfinfo. */
-export function pdfPages(pdf: string): number {
-  const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  return Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1] ?? 0);
 }

@@ -7,30 +7,70 @@ import { addDays, formatDate } from '../../domain/dates.ts';
 import { describeStanding, expectationStanding, type StandingKind } from '../../domain/standing.ts';
 import { nameOf, type Ctx } from '../context.ts';
 import { isOverdue, standingTone, statusWord } from '../format.ts';
-import { b, cell, m, paragraph, t, table, type Block, type TableBlock, type Tone } from '../model.ts';
+import {
+  b,
+  cell,
+  heading,
+  m,
+  paragraph,
+  t,
+  table,
+  type Block,
+  type TableBlock,
+  type Tone,
+} from '../model.ts';
 import type { Action, Decision, Stakeholder } from '../../schema/program.ts';
 import { lines } from './plan.ts';
 
-/** Open decisions this person must make, soonest needed first. */
-export function decisionsFor(ctx: Ctx, personId: string): Decision[] {
-  return ctx.file.decisions
-    .filter((d) => d.status === 'open' && d.deciderIds.includes(personId))
-    .sort((a, b) => a.neededBy.localeCompare(b.neededBy));
+// The selection rules live in shared/domain (the checklist in shared/meetings uses them too).
+export { decisionsFor, overdueFirst } from '../../domain/asks.ts';
+
+/** "Dana Whitfield", "Dana Whitfield and Marcus Oyelaran", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? 'nobody named';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
+
+/** True for an open decision whose needed-by date is before today. */
+export function isOverdueDecision(d: Decision, today: string): boolean {
+  return d.status === 'open' && isOverdue(d.neededBy, today);
 }
 
 /**
- * One decision in full, whatever the reader's detail: title, when it is needed and by whom, the
- * context, every option with its trade-offs (the recommended one marked), and the recommendation.
+ * Where a decision stands, in words: an open one says who decides and by when ("for Dana
+ * Whitfield and Marcus Oyelaran to decide by 15 Jan 2027", "Overdue: …" past its date); a decided
+ * one says what was decided.
+ */
+export function decisionState(ctx: Ctx, d: Decision): { text: string; overdue: boolean } {
+  const deciders = joinNames(d.deciderIds.map((id) => nameOf(ctx, id)));
+  if (d.status === 'decided') {
+    const outcome = d.options.find((o) => o.id === d.outcome)?.title;
+    return {
+      text: outcome ? `Decided: ${outcome} (by ${deciders})` : `Decided by ${deciders}`,
+      overdue: false,
+    };
+  }
+  const overdue = isOverdueDecision(d, ctx.today);
+  const when = `for ${deciders} to decide by ${formatDate(d.neededBy)}`;
+  return { text: overdue ? `Overdue: ${when}` : when.charAt(0).toUpperCase() + when.slice(1), overdue };
+}
+
+/**
+ * One decision in full, whatever the reader's detail: its title as a Heading 3 (so Word's
+ * navigation pane lists it), who decides by when (overdue marked), the context, every option with
+ * its trade-offs (the recommended one marked), and the recommendation; a decided one says what
+ * was decided.
  */
 export function decisionBlocks(ctx: Ctx, d: Decision): Block[] {
-  const deciders = d.deciderIds.map((id) => nameOf(ctx, id)).join(', ');
   const recommended = d.options.find((o) => o.id === d.recommendation);
-  const meta = m(`Needed by ${formatDate(d.neededBy)} · decided by ${deciders}`);
+  const state = decisionState(ctx, d);
+  const meta = state.overdue ? b(state.text) : m(state.text);
   const context = d.context.trim();
   const blocks: Block[] = [
-    paragraph(b(d.title)),
+    heading(3, d.title),
     context ? paragraph(t(`${context} `), meta) : paragraph(meta),
   ];
+  if (d.status === 'decided') return blocks;
   if (d.options.length > 0) {
     blocks.push(
       table(
@@ -52,16 +92,6 @@ export function decisionBlocks(ctx: Ctx, d: Decision): Block[] {
   if (!recommended) blocks.push(paragraph(m('No recommendation yet.')));
   else if (d.options.length === 0) blocks.push(paragraph(b('We recommend: '), t(recommended.title)));
   return blocks;
-}
-
-/** Open actions someone owes: overdue first, then by due date. */
-export function overdueFirst(actions: readonly Action[], today: string): Action[] {
-  return [...actions]
-    .filter((a) => a.status === 'open')
-    .sort(
-      (a, b) =>
-        Number(isOverdue(b.due, today)) - Number(isOverdue(a.due, today)) || a.due.localeCompare(b.due),
-    );
 }
 
 function dueCell(ctx: Ctx, a: Action): { text: string; tone?: Tone } {
@@ -96,12 +126,16 @@ export function actionTable(
 
 const STANDING_ORDER: Record<StandingKind, number> = { 'at-risk': 0, 'on-track': 1, unlinked: 2, met: 3 };
 
-/** A person's expectations with their standing, at-risk first (with the cause), then on track. */
-export function expectationTable(ctx: Ctx, person: Stakeholder): TableBlock | null {
+/**
+ * A person's expectations with their standing, at-risk first (with the cause), then on track;
+ * at most `budget` of them (the at-risk ones first in).
+ */
+export function expectationTable(ctx: Ctx, person: Stakeholder, budget = Infinity): TableBlock | null {
   if (person.expectations.length === 0) return null;
   const rows = person.expectations
     .map((e) => ({ e, s: expectationStanding(ctx.file, e, ctx.today) }))
     .sort((x, y) => STANDING_ORDER[x.s.standing] - STANDING_ORDER[y.s.standing])
+    .slice(0, budget)
     .map(({ e, s }) => {
       const description = describeStanding(s);
       const word = statusWord(s.standing);

@@ -1,23 +1,34 @@
 /** Milestones, objectives, dependencies, wins and the budget as document blocks. */
 import { formatDate } from '../../domain/dates.ts';
 import { progressRatio, isAtTarget } from '../../domain/progress.ts';
-import { nameOf, phrase, prose, type Ctx } from '../context.ts';
+import { nameOf, phrase, prose, topicMark, type Ctx } from '../context.ts';
 import {
   committed,
   dependencyTone,
   formatMoney,
+  formatNumber,
   formatValue,
   milestoneDates,
   milestoneTone,
   statusWord,
 } from '../format.ts';
 import { b, band, bullets, cell, m, t, table, type Run, type TableBlock, type TableCell } from '../model.ts';
-import type { Dependency, Milestone, Win } from '../../schema/program.ts';
+import type { Dependency, Metric, Milestone, Win } from '../../schema/program.ts';
+import { metricStanding } from '../../domain/standing.ts';
 
 /** Joins runs, starting each after the first on a new line; empty texts are dropped. */
 export function lines(...runs: Run[]): Run[] {
   const kept = runs.filter((r) => r.text.trim() !== '');
   return kept.map((r, i) => (i === 0 ? r : { ...r, text: `\n${r.text}` }));
+}
+
+/**
+ * An item's title in bold, marked when it is on the reader's topics, with the lines under it
+ * (empty ones dropped): the first cell of every item table.
+ */
+export function titled(ctx: Pick<Ctx, 'topics'>, item: { title: string }, ...under: Run[]): Run[] {
+  const rest = lines(...under).map((r, i) => (i === 0 ? { ...r, text: `\n${r.text}` } : r));
+  return [b(item.title), ...topicMark(ctx, item), ...rest];
 }
 
 export interface MilestoneColumns {
@@ -39,7 +50,10 @@ export function milestoneTable(
   milestones: readonly Milestone[],
   opts: MilestoneColumns,
 ): TableBlock {
-  const byId = new Map(ctx.file.milestones.map((x) => [x.id, x.title]));
+  // `dependsOn` names milestones and (version 2) dependencies.
+  // Without any committed date the column would only say "—" on every row: it is left out.
+  const anyBaseline = milestones.some((x) => x.baseline);
+  const byId = new Map([...ctx.file.milestones, ...ctx.file.dependencies].map((x) => [x.id, x.title]));
   const rows = milestones.map((ms): TableCell[] => {
     const text = opts.text ? prose(ctx, phrase(ctx, ms)) : '';
     const assumes =
@@ -49,23 +63,54 @@ export function milestoneTable(
     const { range, likely } = milestoneDates(ms);
     const { date, moved } = committed(ms);
     const confidence = `${statusWord(ms.confidence)} confidence`;
-    const row: TableCell[] = [cell(lines(b(ms.title), m(text), m(assumes), m(dependsOn)))];
+    const row: TableCell[] = [cell(titled(ctx, ms, m(text), m(assumes), m(dependsOn)))];
     if (opts.owner) row.push(cell(nameOf(ctx, ms.ownerId)));
     row.push(cell(lines(t(range), m(likely))));
-    row.push(cell(lines(t(date), m(moved ? `Moved: ${moved}` : ''))));
+    if (anyBaseline) row.push(cell(lines(t(date), m(moved ? `Moved: ${moved}` : ''))));
     row.push(cell(lines(t(statusWord(ms.status)), m(confidence)), milestoneTone(ms.status)));
     return row;
   });
   const columns: Array<[string, number]> = [['Milestone', opts.owner ? 32 : 42]];
   if (opts.owner) columns.push(['Owner', 13]);
-  columns.push(['Dates', 21], ['Committed', opts.owner ? 19 : 22]);
+  columns.push(['Dates', 21]);
+  if (anyBaseline) columns.push(['Committed', opts.owner ? 19 : 22]);
   columns.push(['Status', 15]);
   return table(columns, rows);
 }
 
-/** Milestones in date order (by likely date), the reader's topics first. */
+/** Milestones in date order (by likely date, then latest), the order of urgency. */
 export function byLikely(milestones: readonly Milestone[]): Milestone[] {
-  return [...milestones].sort((a, b) => a.window.likely.localeCompare(b.window.likely));
+  return [...milestones].sort(
+    (a, b) =>
+      a.window.likely.localeCompare(b.window.likely) || a.window.latest.localeCompare(b.window.latest),
+  );
+}
+
+/** Dependencies by needed-by date, soonest first. */
+export function byNeededBy<T extends { neededBy: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.neededBy.localeCompare(b.neededBy));
+}
+
+/** Metrics from baseline to where they are now, against the target, with how they stand. */
+export function metricTable(ctx: Ctx, metrics: readonly Metric[]): TableBlock {
+  const tones = { 'at-risk': 'amber', 'on-track': 'green', met: 'blue' } as const;
+  return table(
+    [
+      ['Metric', 46],
+      ['Baseline → now', 22],
+      ['Target', 14],
+      ['Standing', 18],
+    ],
+    metrics.map((x) => {
+      const standing = metricStanding(x);
+      return [
+        cell(titled(ctx, x)),
+        cell(`${formatNumber(x.baseline)} → ${formatValue(x.current, x.unit)}`),
+        cell(formatValue(x.target, x.unit)),
+        cell(statusWord(standing), tones[standing]),
+      ];
+    }),
+  );
 }
 
 /** Key results under a band per objective, baseline to target with where they are now. */
@@ -108,7 +153,7 @@ export function dependencyTable(
   const rows = deps.map((d): TableCell[] => {
     const who = opts.owner ? `${d.team} · ${nameOf(ctx, d.ownerId)}` : d.team;
     return [
-      cell(lines(b(d.title), m(prose(ctx, phrase(ctx, d))))),
+      cell(titled(ctx, d, m(prose(ctx, phrase(ctx, d))))),
       cell(who),
       cell(formatDate(d.neededBy)),
       cell(statusWord(d.status), dependencyTone(d.status)),
@@ -130,7 +175,12 @@ export function winList(ctx: Ctx, wins: readonly Win[]): ReturnType<typeof bulle
   return bullets(
     wins.map((w) => {
       const text = prose(ctx, phrase(ctx, w));
-      return [b(w.title), t(` (${formatDate(w.date)})`), ...(text ? [t(` — ${text}`)] : [])];
+      return [
+        b(w.title),
+        ...topicMark(ctx, w),
+        t(` (${formatDate(w.date)})`),
+        ...(text ? [t(` — ${text}`)] : []),
+      ];
     }),
   );
 }

@@ -1,10 +1,10 @@
 /** Risks as a table, in the shapes the templates ask for. */
 import { riskScore } from '../../domain/items.ts';
-import { essential, nameOf, onTopics, phrase, prose, topicsFirst, type Ctx } from '../context.ts';
+import { essential, nameOf, onTopics, phrase, prose, type Ctx } from '../context.ts';
 import { isLiveRisk, riskTone, statusWord } from '../format.ts';
-import { b, cell, m, t, table, type TableBlock, type TableCell } from '../model.ts';
+import { cell, m, t, table, type TableBlock, type TableCell } from '../model.ts';
 import type { Risk } from '../../schema/program.ts';
-import { lines } from './plan.ts';
+import { titled } from './plan.ts';
 
 export interface RiskColumns {
   /** A column with the risk's impact (its phrasing), kept to what the template names. */
@@ -26,15 +26,15 @@ export function byScore(risks: readonly Risk[]): Risk[] {
 }
 
 /**
- * The `count` live risks with the highest scores (ties go to the reader's topics), then shown
- * with the reader's topics first.
+ * The `count` live risks with the highest scores (ties go to the reader's topics), shown by
+ * score, highest first.
  */
 export function topRisks(ctx: Ctx, count: number): Risk[] {
   const live = ctx.file.risks.filter(isLiveRisk);
   const ranked = [...byScore(live)].sort(
     (a, b) => riskScore(b) - riskScore(a) || Number(onTopics(ctx, b)) - Number(onTopics(ctx, a)),
   );
-  return topicsFirst(ctx, ranked.slice(0, count));
+  return byScore(ranked.slice(0, count));
 }
 
 /** Risks as a table: title with status and trend, score (shaded), then the asked-for columns. */
@@ -43,7 +43,7 @@ export function riskTable(ctx: Ctx, risks: readonly Risk[], opts: RiskColumns): 
     const text = phrase(ctx, r);
     const state = `${statusWord(r.status)} · ${statusWord(r.trend)}`;
     const under = opts.textUnderTitle ? prose(ctx, text) : '';
-    const row: TableCell[] = [cell(lines(b(r.title), m(state), m(under)))];
+    const row: TableCell[] = [cell(titled(ctx, r, m(state), m(under)))];
     if (opts.owner) row.push(cell(nameOf(ctx, r.ownerId)));
     row.push(cell(String(riskScore(r)), riskTone(r)));
     if (opts.impactColumn) row.push(cell(essential(ctx, text)));

@@ -1,15 +1,7 @@
 /** The opening every document shares, "status and why", and "Since your last update". */
-import { formatDate, isIsoDate } from '../../domain/dates.ts';
 import { essential, firstSentence, phrase, type Ctx, type PhraseCtx } from '../context.ts';
 import { b, bullets, heading, m, paragraph, t, type Block, type StatusBlock } from '../model.ts';
-import {
-  describeChange,
-  diffSnapshots,
-  lastReportTo,
-  readSnapshot,
-  takeSnapshot,
-  type SnapshotChange,
-} from '../snapshot.ts';
+import { changesSinceLast, describeChange, type SnapshotChange } from '../snapshot.ts';
 
 function statusText(ctx: PhraseCtx & Pick<Ctx, 'file'>): string {
   const { program } = ctx.file;
@@ -48,27 +40,7 @@ export function statusAndWhy(ctx: Ctx, title: string | null): Block[] {
   return blocks.length > empty ? blocks : [];
 }
 
-/** A report's `generatedAt` as a readable date, whether stored as a date or a timestamp. */
-export function reportDate(generatedAt: string): string {
-  const day = generatedAt.slice(0, 10);
-  return isIsoDate(day) ? formatDate(day) : generatedAt;
-}
-
-/** The changes since the last report to this reader, or null when no report was sent yet. */
-export function changesSinceLast(
-  ctx: Ctx,
-): { date: string; changes: SnapshotChange[]; compared: boolean } | null {
-  const last = lastReportTo(ctx.file, ctx.reader.id);
-  if (!last) return null;
-  const before = readSnapshot(last.snapshot);
-  const date = reportDate(last.generatedAt);
-  if (Object.keys(before).length === 0) return { date, changes: [], compared: false };
-  // An item that became internal since is hidden, not reported as gone.
-  const changes = diffSnapshots(before, takeSnapshot(ctx.file)).filter(
-    (c) => !(c.change === 'removed' && ctx.hiddenIds.has(c.id)),
-  );
-  return { date, changes, compared: true };
-}
+export { changesSinceLast, reportDay } from '../snapshot.ts';
 
 /**
  * "Since your last update": what was added, closed, or changed status or dates since the last

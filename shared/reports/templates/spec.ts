@@ -14,6 +14,8 @@ export interface TemplateSpec {
   sinceCap: number;
   /** The document must fit one page: changes go in one paragraph, and the doc says so to renderers. */
   onePage?: boolean;
+  /** Lines in each of "Needed from you" and "We owe you" (default `ASKS_BUDGET`). */
+  asksBudget?: number;
 }
 
 /** True when the change concerns this person (a decision they make, an action they owe or are owed). */

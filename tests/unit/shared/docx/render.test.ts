@@ -45,7 +45,7 @@ describe('renderDocx: the CFO executive brief', async () => {
 
   it('uses the Title and Heading 1 styles, defined once in styles.xml with our look', () => {
     expect(body).toContain('<w:pStyle w:val="Title"/>');
-    expect(body.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(5);
+    expect(body.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(7);
     const styles = parts['word/styles.xml'] ?? '';
     for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3', 'LiaisonTable', 'LiaisonCell']) {
       expect(styles.match(new RegExp(`w:styleId="${id}"`, 'g')), id).toHaveLength(1);
@@ -79,8 +79,9 @@ describe('renderDocx: the CFO executive brief', async () => {
     const footer = Object.entries(parts).find(([p]) => /^word\/footer\d+\.xml$/.test(p))?.[1] ?? '';
     expect(wordText(header)).toBe('Checkout Payments Migration · Executive briefPeriod 9 Nov – 20 Nov 2026');
     expect(header).toContain('<w:tab/>'); // a real tab to the right-aligned period, not a raw \t
-    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
-    expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+    // Each field carries a cached result run (Word Online refuses fields without one).
+    expect(footer).toMatch(/<w:fldSimple w:instr="PAGE"><w:r><w:t[^>]*>1<\/w:t><\/w:r><\/w:fldSimple>/);
+    expect(footer).toMatch(/<w:fldSimple w:instr="NUMPAGES"><w:r><w:t[^>]*>1<\/w:t><\/w:r><\/w:fldSimple>/);
     expect(wordText(footer)).toContain('For Dana Whitfield · prepared 20 Nov 2026');
     expect(body).toContain('<w:headerReference');
     expect(body).toContain('<w:footerReference');
@@ -147,6 +148,52 @@ describe('renderDocx: strings that would break the file', () => {
       )['word/document.xml'] ?? '';
     expect(wordText(body)).toContain('<b>&"\'');
     expect(xmlProblems(body)).toEqual([]);
+  });
+});
+
+describe('renderDocx: Word structure', () => {
+  it('marks paragraphs in right-to-left scripts right-to-left, and leaves the others alone', async () => {
+    const body =
+      (
+        await docxParts(
+          await renderDocx(
+            minimal({
+              programName: 'הגירת תשלומים',
+              blocks: [
+                { type: 'heading', level: 1, text: 'סטטוס' },
+                { type: 'paragraph', runs: [{ text: 'Plain English' }] },
+              ],
+            }),
+          ),
+        )
+      )['word/document.xml'] ?? '';
+    expect(body).toMatch(/<w:pStyle w:val="Title"\/><w:bidi\/>/);
+    expect(body).toMatch(/<w:pStyle w:val="Heading1"\/><w:bidi\/>/);
+    expect(body).toContain('<w:rtl/>');
+    expect(body.match(/<w:bidi\/>/g)).toHaveLength(2);
+  });
+
+  it('puts each decision under a Heading 3, so the navigation pane shows the outline', async () => {
+    const { doc } = composeReport(fixtureData(), 's-cfo', { today });
+    const body = (await docxParts(await renderDocx(doc)))['word/document.xml'] ?? '';
+    expect(body).toMatch(/<w:pStyle w:val="Heading3"\/>[\s\S]*?How long do we keep the legacy gateway/);
+  });
+
+  it('names no font on runs or on our styles, so a template’s font reaches tables, header and footer', async () => {
+    const userStyles =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+      '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New"/><w:sz w:val="24"/></w:rPr></w:rPrDefault></w:docDefaults>' +
+      '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New"/><w:sz w:val="24"/></w:rPr></w:style>' +
+      '</w:styles>';
+    const parts = await docxParts(
+      await renderDocx(composeReport(fixtureData(), 's-cfo', { today }).doc, { styles: userStyles }),
+    );
+    for (const [path, xml] of Object.entries(parts))
+      if (/^word\/(document|header\d+|footer\d+)\.xml$/.test(path))
+        expect(xml, path).not.toContain('<w:rFonts');
+    const styles = parts['word/styles.xml'] ?? '';
+    expect(styles.match(/<w:rFonts[^>]*>/g)?.every((f) => f.includes('Courier New'))).toBe(true);
   });
 });
 

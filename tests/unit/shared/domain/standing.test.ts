@@ -89,3 +89,55 @@ describe('expectation standing on the fixture, 2026-11-20', () => {
     ).toBe('at-risk');
   });
 });
+
+describe('standing through the version 2 links', () => {
+  it('a milestone waiting on an at-risk dependency is troubled, and the cause names the dependency', () => {
+    const file = fixtureData();
+    file.milestones.find((m) => m.id === 'm-cutover')!.dependsOn.push('dep-recon');
+    const e = { id: 'e', text: 'Full savings from March', linkedIds: ['m-cutover'] };
+    // The PCI chain is deeper (cutover <- 10% <- PCI), so it is the root named; with the PCI
+    // assessment back on track the dependency is.
+    expect(expectationStanding(file, e, FIXTURE_TODAY).causes[0]?.id).toBe('m-pci');
+    file.milestones.find((m) => m.id === 'm-pci')!.status = 'on-track';
+    const again = expectationStanding(file, e, FIXTURE_TODAY);
+    expect(again.causes[0]).toMatchObject({
+      id: 'dep-recon',
+      kind: 'dependency',
+      via: [{ id: 'm-cutover' }],
+    });
+    expect(describeStanding(again)).toBe(
+      'At risk: dependency "Rounding-aware reconciliation job" is at-risk; "All checkout traffic on the new provider" depends on it',
+    );
+    file.dependencies.find((d) => d.id === 'dep-recon')!.status = 'on-track';
+    expect(expectationStanding(file, e, FIXTURE_TODAY).standing).toBe('on-track');
+  });
+
+  it('a linked metric is at risk when further from target than its baseline, met at target, in either direction', () => {
+    const file = fixtureData();
+    const e = { id: 'e', text: 'Fast checkout', linkedIds: ['met-latency'] };
+    const latency = file.metrics.find((x) => x.id === 'met-latency')!;
+    expect(expectationStanding(file, e, FIXTURE_TODAY).standing).toBe('on-track'); // 820 -> 790, target 600
+    latency.current = 850;
+    const worse = expectationStanding(file, e, FIXTURE_TODAY);
+    expect(worse.standing).toBe('at-risk');
+    expect(worse.causes[0]).toMatchObject({ id: 'met-latency', kind: 'metric' });
+    latency.current = 590;
+    expect(expectationStanding(file, e, FIXTURE_TODAY).standing).toBe('met');
+    const success = { id: 'e2', text: 'Reliable', linkedIds: ['met-success'] };
+    file.metrics.find((x) => x.id === 'met-success')!.current = 99.2; // baseline 99.3, target 99.5: higher is better
+    expect(expectationStanding(file, success, FIXTURE_TODAY).standing).toBe('at-risk');
+  });
+
+  it('the CFO’s spend expectation linked to the budget turns at risk when the forecast is over plan, and is never met', () => {
+    const file = fixtureData();
+    const e = expectation(file, 'e-cfo-budget');
+    expect(expectationStanding(file, e, FIXTURE_TODAY).standing).toBe('unlinked');
+    e.linkedIds = ['budget'];
+    const over = expectationStanding(file, e, FIXTURE_TODAY); // forecast 1.26M, planned 1.2M
+    expect(over.standing).toBe('at-risk');
+    expect(over.causes[0]).toMatchObject({ id: 'budget', kind: 'budget' });
+    expect(describeStanding(over)).toContain('forecast of USD 1,260,000 is over the planned USD 1,200,000');
+    file.program.budget.forecast = 1_100_000;
+    expect(expectationStanding(file, e, FIXTURE_TODAY).standing).toBe('on-track');
+  });
+});

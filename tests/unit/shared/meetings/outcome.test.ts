@@ -98,7 +98,9 @@ describe('recording what happened in a meeting', () => {
     const file = fixtureData();
     const once = recordOutcome(file, 'mt-steerco', [outcome('s-vpe', { summary: 'Fine' })], after);
     const twice = recordOutcome(once, 'mt-steerco', [outcome('s-vpe', { summary: 'Fine' })], after);
-    expect(person(twice, 's-vpe').interactions).toHaveLength((person(file, 's-vpe').interactions ?? []).length + 1);
+    expect(person(twice, 's-vpe').interactions).toHaveLength(
+      (person(file, 's-vpe').interactions ?? []).length + 1,
+    );
   });
 });
 

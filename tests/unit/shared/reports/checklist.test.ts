@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deriveChecklist } from '../../../../shared/meetings/checklist.ts';
 import { composeChecklist } from '../../../../shared/reports/checklist.ts';
 import { composeReport } from '../../../../shared/reports/compose.ts';
 import type { ReportDoc } from '../../../../shared/reports/model.ts';
@@ -39,11 +40,26 @@ describe('steering committee checklist (mt-steerco), 2026-11-20', () => {
       type: 'bullets',
       ordered: true,
       items: [
-        { runs: [{ text: 'Milestone status' }] },
-        { runs: [{ text: 'Decision: legacy gateway fallback' }] },
-        { runs: [{ text: 'Budget forecast' }] },
+        { runs: [{ text: '☐ ' }, { text: 'Milestone status' }] },
+        { runs: [{ text: '☐ ' }, { text: 'Decision: legacy gateway fallback' }] },
+        { runs: [{ text: '☐ ' }, { text: 'Budget forecast' }] },
       ],
     });
+  });
+
+  it('puts a box before every item to tick: expectations, decisions, what we owe, agenda', () => {
+    const cfo = attendee(doc, CFO);
+    for (const title of ['What they expect', 'What we owe them']) {
+      const rows = firstTable(section(cfo, title)).rows;
+      expect(
+        rows.every((r) => cellText(r[0]).startsWith('☐ ')),
+        title,
+      ).toBe(true);
+    }
+    expect(headings(doc, 3).every((h) => h.startsWith('☐ '))).toBe(true);
+    expect(headings(doc, 3)).toContain(
+      '☐ How long do we keep the legacy gateway as a fallback after cutover?',
+    );
   });
 
   it('gives each attendee the five parts in order', () => {
@@ -144,7 +160,35 @@ describe('steering committee checklist (mt-steerco), 2026-11-20', () => {
     const ceoChanges = textOf(
       section(attendee(doc2, 'Helen Park, Chief Executive Officer'), 'Changed since their last update'),
     );
-    expect(ceoChanges).toContain('Nothing on their topics has changed.');
+    expect(ceoChanges).toContain('Nothing on their topics or behind their expectations has changed.');
+  });
+
+  it('tells the CFO what changed behind her expectations, off her topics: the 10% phase and the budget', () => {
+    const copy = fixtureData();
+    copy.stakeholders
+      .find((s) => s.id === 's-cfo')!
+      .expectations.find((e) => e.id === 'e-cfo-budget')!.linkedIds = ['budget'];
+    const { snapshot } = composeReport(copy, 's-cfo', { today: '2026-11-06' });
+    copy.reports.push({
+      id: 'rep-cfo',
+      generatedAt: '2026-11-06T09:00',
+      template: 'executive-brief',
+      stakeholderIds: ['s-cfo'],
+      fileName: 'x.docx',
+      snapshot,
+    });
+    const live10 = copy.milestones.find((m) => m.id === 'm-live10')!;
+    live10.window = { ...live10.window, latest: '2027-02-23' };
+    copy.program.budget.forecast = 1_300_000;
+    const changes = textOf(section(attendee(steerco(copy), CFO), 'Changed since their last update'));
+    expect(changes).toContain(
+      'Milestone "10% of live traffic on the new provider": dates 12 Jan – 23 Feb 2027',
+    );
+    expect(changes).toContain('Budget "Budget": forecast $1,300,000 (was forecast $1,260,000)');
+    const items = deriveChecklist(copy, 'mt-steerco', today).filter(
+      (i) => i.kind === 'change' && i.attendeeId === 's-cfo',
+    );
+    expect(items.map((i) => i.sourceId)).toEqual(expect.arrayContaining(['m-live10', 'budget']));
   });
 
   it('without a report to compare with, names the wins on their topics since their last update', () => {

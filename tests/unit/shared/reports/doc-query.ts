@@ -42,9 +42,16 @@ export function cellText(c: TableCell | undefined): string {
   return (c?.runs ?? []).map((r) => r.text).join('');
 }
 
-/** The first line of each row's first cell (usually the item's title). */
+/** The first line of each row's first cell (usually the item's title), without a checklist box or the topic mark. */
 export function rowTitles(table: TableBlock): string[] {
-  return table.rows.map((r) => cellText(r[0]).split('\n')[0] ?? '');
+  return table.rows.map((r) =>
+    (cellText(r[0]).split('\n')[0] ?? '').replace(/^[☐☑] /, '').replace(/ · your topic$/, ''),
+  );
+}
+
+/** Which rows are marked "your topic". */
+export function topicRows(table: TableBlock): boolean[] {
+  return table.rows.map((r) => (cellText(r[0]).split('\n')[0] ?? '').endsWith(' · your topic'));
 }
 
 /** The text of some blocks. */

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { composeReport } from '../../../../shared/reports/compose.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
-import { FIXTURE_TODAY, fixtureData } from '../../../helpers/fixture.ts';
-import { cellText, docText, firstTable, headings, rowTitles, section, textOf } from './doc-query.ts';
+import { FIXTURE_TODAY, crowdedFixture, fixtureData } from '../../../helpers/fixture.ts';
+import {
+  cellText,
+  docText,
+  firstTable,
+  headings,
+  rowTitles,
+  section,
+  textOf,
+  topicRows,
+} from './doc-query.ts';
 
 /** Every technical phrasing in the record that has a business twin, with the item's id. */
 function technicalTexts(file: ProgramFile): Array<[string, string]> {
@@ -36,6 +45,8 @@ describe('executive brief for the CFO (s-cfo), 2026-11-20', () => {
 
   it('has the sections of the template in order', () => {
     expect(headings(doc, 1)).toEqual([
+      'Needed from you',
+      'We owe you',
       'Progress on objectives',
       'Top risks',
       'Critical-path milestones',
@@ -48,7 +59,9 @@ describe('executive brief for the CFO (s-cfo), 2026-11-20', () => {
     const decision = section(doc, 'Decisions for you');
     const d = file.decisions.find((x) => x.id === 'd-fallback')!;
     expect(textOf(decision)).toContain(d.title);
-    expect(textOf(decision)).toContain('Needed by 15 Jan 2027');
+    expect(headings(doc, 3)).toEqual([d.title]);
+    expect(textOf(decision)).toContain('For Dana Whitfield and Marcus Oyelaran to decide by 15 Jan 2027');
+    expect(textOf(decision)).not.toContain('decided by');
     const options = firstTable(decision);
     expect(options.rows).toHaveLength(3);
     for (const [i, o] of d.options.entries()) {
@@ -67,13 +80,16 @@ describe('executive brief for the CFO (s-cfo), 2026-11-20', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('shows at most three risks: the highest scores, her topics first', () => {
+  it('shows at most three risks by score, highest first, her topics marked, the rest counted', () => {
     const risks = firstTable(section(doc, 'Top risks'));
     expect(rowTitles(risks)).toEqual([
       'PCI assessment slips past the holiday freeze',
       'Settlement reconciliation mismatches',
       'Provider rate limits at peak',
     ]);
+    expect(risks.rows.map((r) => cellText(r[1]))).toEqual(['20', '12', '10']);
+    expect(topicRows(risks)).toEqual([true, true, false]);
+    expect(textOf(section(doc, 'Top risks'))).toContain('2 more open risks, the highest scoring 9');
     expect(risks.columns.map((c) => c.title)).toEqual(['Risk', 'Score', 'Business impact', 'Mitigation']);
     expect(cellText(risks.rows[0]?.[1])).toBe('20');
     expect(risks.rows[0]?.[1]?.tone).toBe('red');
@@ -138,6 +154,36 @@ describe('executive brief for the CFO (s-cfo), 2026-11-20', () => {
     expect(composeReport(copy, 's-em', { today: FIXTURE_TODAY }).warnings).toEqual([]);
   });
 
+  it('opens with what she is asked for and what we owe her, right under the status', () => {
+    expect(doc.blocks[1]).toEqual({ type: 'heading', level: 1, text: 'Needed from you' });
+    expect(textOf(section(doc, 'Needed from you'))).toBe(
+      'Decide: How long do we keep the legacy gateway as a fallback after cutover? — by 15 Jan 2027',
+    );
+    expect(textOf(section(doc, 'We owe you'))).toBe(
+      'Send the month-by-month fee savings forecast — Priya Nandakumar, due 19 Nov 2026 · overdue',
+    );
+  });
+
+  it('reads the critical-path milestones by date, the 10% phase before cutover', () => {
+    expect(rowTitles(firstTable(section(doc, 'Critical-path milestones')))).toEqual([
+      'PCI DSS 4.0 assessment passed',
+      'Holiday code freeze ends',
+      '10% of live traffic on the new provider',
+      'All checkout traffic on the new provider',
+    ]);
+  });
+
+  it('keeps to the next four critical-path milestones and three risks, counting the rest in one line', () => {
+    const copy = crowdedFixture();
+    const big = composeReport(copy, 's-cfo', { today: FIXTURE_TODAY }).doc;
+    expect(firstTable(section(big, 'Critical-path milestones')).rows).toHaveLength(4);
+    expect(textOf(section(big, 'Critical-path milestones'))).toContain(
+      '6 more critical-path milestones, the next on 10 Mar 2027',
+    );
+    expect(firstTable(section(big, 'Top risks')).rows).toHaveLength(3);
+    expect(textOf(section(big, 'Top risks'))).toContain('6 more open risks');
+  });
+
   it('lists actions the reader owes, with their due date, even at headline detail', () => {
     const copy = fixtureData();
     copy.actions.push({
@@ -149,12 +195,9 @@ describe('executive brief for the CFO (s-cfo), 2026-11-20', () => {
       owedToIds: ['s-em'],
     });
     const { doc: withAction } = composeReport(copy, 's-cfo', { today: FIXTURE_TODAY });
-    expect(headings(withAction, 1)).toContain('Decisions for you and actions');
-    const actions = firstTable(section(withAction, 'Actions you owe'));
-    expect(actions.rows[0]?.map(cellText)).toEqual([
-      'Approve the Q1 budget line',
-      'Priya Nandakumar',
-      '1 Dec 2026',
+    expect(textOf(section(withAction, 'Needed from you')).split('\n')).toEqual([
+      'Do: Approve the Q1 budget line — due 1 Dec 2026',
+      'Decide: How long do we keep the legacy gateway as a fallback after cutover? — by 15 Jan 2027',
     ]);
   });
 });

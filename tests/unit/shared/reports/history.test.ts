@@ -30,7 +30,7 @@ describe('the report history', () => {
       record('r3', '2026-11-20T10:00:00.000Z', 'status-update', ['s-vpe']),
       {
         ...record('r2', '2026-11-13T09:00:00.000Z', 'executive-brief', ['s-cfo', 's-gone']),
-        day: '2026-11-12',
+        forDate: '2026-11-12',
       },
     ],
   };

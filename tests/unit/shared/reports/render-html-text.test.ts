@@ -81,9 +81,8 @@ describe('the plain text for chat', () => {
 
   it('gives the partner what is needed from them, with dates, and no budget', () => {
     const text = renderText(composeReport(fixtureData(), 's-provider', { today: FIXTURE_TODAY }).doc);
-    expect(text).toContain(
-      '• Confirm the 600/s rate limit in writing\n    By when: 30 Nov 2026 · Status: Open',
-    );
+    expect(text).toContain('NEEDED FROM YOU');
+    expect(text).toContain('• Do: Confirm the 600/s rate limit in writing — due 30 Nov 2026');
     expect(text).not.toContain('1,200,000');
   });
 });

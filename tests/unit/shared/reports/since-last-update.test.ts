@@ -72,7 +72,7 @@ describe('"Since your last update"', () => {
     file.risks.push({ ...file.risks[0]!, id: 'r-new', title: 'Assessor unavailable in December' });
 
     const { doc } = composeReport(file, 's-vpe', { today });
-    expect(headings(doc, 1)[0]).toBe('Since your last update (13 Nov 2026)');
+    expect(headings(doc, 1).find((h) => h.startsWith('Since'))).toBe('Since your last update (13 Nov 2026)');
     const lines = textOf(section(doc, 'Since your last update')).split('\n');
     expect(lines).toEqual([
       'Overall status: now Red, steady (was Amber, steady)',
@@ -116,12 +116,26 @@ describe('"Since your last update"', () => {
     file.risks.find((r) => r.id === 'r-refunds')!.status = 'mitigating';
     const { doc } = composeReport(file, 's-cfo', { today });
     expect(doc.fit).toBe('one-page');
-    const since = doc.blocks[1];
+    // Right after what she is asked for and owed.
+    const since =
+      doc.blocks[doc.blocks.findIndex((b) => b.type === 'heading' && b.text === 'We owe you') + 2];
     expect(since?.type).toBe('paragraph');
     const runs = since?.type === 'paragraph' ? since.runs : [];
     expect(runs[0]).toEqual({ text: 'Since your last update (6 Nov 2026): ', bold: true });
     expect(runs[1]?.text.split('; ')).toHaveLength(4);
     expect(runs[2]).toEqual({ text: ' …and 1 more change.', muted: true });
+  });
+
+  it('is dated by the day the earlier report was made for, not the clock time it was written', () => {
+    const file = fixtureData();
+    const first = sendReport(file, 's-cfo', '2026-11-20', 'executive-brief');
+    first.generatedAt = '2026-12-01T09:30:00.000Z';
+    first.forDate = '2026-11-20';
+    const { doc } = composeReport(file, 's-cfo', { today: '2026-11-27' });
+    const since = doc.blocks.find((b) => b.type === 'paragraph' && b.runs[0]?.text.startsWith('Since'));
+    expect(since?.type === 'paragraph' ? since.runs[0]?.text : '').toBe(
+      'Since your last update (20 Nov 2026): ',
+    );
   });
 
   it('says so when the last report recorded no snapshot', () => {

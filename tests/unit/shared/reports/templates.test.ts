@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { composeReport } from '../../../../shared/reports/compose.ts';
 import { STAKEHOLDER_TEMPLATES, type ProgramFile } from '../../../../shared/schema/program.ts';
 import { FIXTURE_TODAY, fixtureData } from '../../../helpers/fixture.ts';
-import { cellText, docText, firstTable, headings, rowTitles, section, textOf } from './doc-query.ts';
+import {
+  cellText,
+  docText,
+  firstTable,
+  headings,
+  rowTitles,
+  section,
+  textOf,
+  topicRows,
+} from './doc-query.ts';
 
 const today = FIXTURE_TODAY;
 const BUDGET_FIGURES = ['1,200,000', '1.2M', '1,260,000', '410,000', '60,000', 'USD'];
@@ -21,20 +30,29 @@ describe('partner update for the payment provider (s-provider, external)', () =>
   const { doc, snapshot } = composeReport(file, 's-provider', { today });
   const text = docText(doc);
 
-  it('has the partner sections: what we need from them, dates that affect them, risks on their topics', () => {
+  it('has the partner sections: what we need from them, what it unblocks, dates that affect them, risks on their topics', () => {
     expect(doc.template).toBe('partner-update');
     expect(headings(doc, 1)).toEqual([
-      'What we need from you',
+      'Needed from you',
+      'What your deliveries unblock',
       'Dates that affect you',
       'Risks on your topics',
     ]);
   });
 
-  it('says what we need from them and by when: the dependency they own and the action they owe', () => {
-    const needs = firstTable(section(doc, 'What we need from you'));
-    expect(needs.rows.map((r) => [rowTitles({ ...needs, rows: [r] })[0], cellText(r[1])])).toEqual([
-      ['Production credentials and a 600/s rate limit', '10 Dec 2026'],
-      ['Confirm the 600/s rate limit in writing', '30 Nov 2026'],
+  it('says what we need from them and by when: the action they owe and the dependency they own, soonest first', () => {
+    expect(textOf(section(doc, 'Needed from you')).split('\n')).toEqual([
+      'Do: Confirm the 600/s rate limit in writing — due 30 Nov 2026',
+      'Deliver: Production credentials and a 600/s rate limit — needed by 10 Dec 2026 · On track',
+    ]);
+    const deliveries = firstTable(section(doc, 'What your deliveries unblock'));
+    expect(rowTitles(deliveries)).toEqual(['Production credentials and a 600/s rate limit']);
+    expect(deliveries.columns.map((c) => c.title)).toEqual([
+      'Your delivery',
+      'Needed by',
+      'Status',
+      'It unblocks',
+      'Our contact',
     ]);
   });
 
@@ -92,6 +110,7 @@ describe('status update for the VP Engineering (s-vpe: technical, summary, topic
 
   it('has the status-update sections in order', () => {
     expect(headings(doc, 1)).toEqual([
+      'Needed from you',
       'Status',
       'Milestones',
       'Risks',
@@ -102,14 +121,16 @@ describe('status update for the VP Engineering (s-vpe: technical, summary, topic
     ]);
   });
 
-  it('puts the milestones on the reader’s topics first', () => {
-    const titles = rowTitles(firstTable(section(doc, 'Milestones')));
+  it('reads the milestones by likely date, marking the reader’s topics without moving them', () => {
+    const table = firstTable(section(doc, 'Milestones'));
+    const titles = rowTitles(table);
+    const likely = titles.map((t) => file.milestones.find((m) => m.title === t)!.window.likely);
+    expect(likely).toEqual([...likely].sort());
     const topics = new Set(['reliability', 'staffing', 'timeline']);
-    const onTopic = titles.map((t) =>
-      file.milestones.find((m) => m.title === t)!.topics.some((x) => topics.has(x)),
+    expect(topicRows(table)).toEqual(
+      titles.map((t) => file.milestones.find((m) => m.title === t)!.topics.some((x) => topics.has(x))),
     );
-    expect(onTopic.indexOf(false)).toBeGreaterThan(0);
-    expect(onTopic.slice(onTopic.indexOf(false))).not.toContain(true);
+    expect(topicRows(table)).toContain(false);
   });
 
   it('includes risks above score 8 and every risk on the reader’s topics, and no closed one', () => {
@@ -117,9 +138,12 @@ describe('status update for the VP Engineering (s-vpe: technical, summary, topic
     expect(titles).toContain('Only two engineers know the legacy adapter'); // score 8, staffing topic
     expect(titles).toContain('Slower partial refunds confuse customers'); // score 9
     expect(titles).not.toContain('Chargeback fees higher than modelled'); // closed
-    expect(titles.slice(0, 3)).toEqual([
+    // By score, highest first, whatever the topics: 20, 12, 10, 9, 8.
+    expect(titles).toEqual([
       'PCI assessment slips past the holiday freeze',
+      'Settlement reconciliation mismatches',
       'Provider rate limits at peak',
+      'Slower partial refunds confuse customers',
       'Only two engineers know the legacy adapter',
     ]);
   });
@@ -176,11 +200,13 @@ describe('technical update for the engineering manager (s-em)', () => {
 
   it('lists every open milestone, risk, dependency and action with owners and dates, and the assumptions', () => {
     expect(headings(doc, 1)).toEqual([
+      'Needed from you',
       'Status and why',
       'Open milestones',
       'Open risks',
       'Open dependencies',
       'Open actions',
+      'Engineering metrics',
       'Assumptions',
     ]);
     const milestones = firstTable(section(doc, 'Open milestones'));
@@ -230,5 +256,58 @@ describe('every reader, every template', () => {
   it('produces a JSON-serialisable document', () => {
     const { doc, snapshot } = composeReport(fixtureData(), 's-cfo', { today });
     expect(JSON.parse(JSON.stringify({ doc, snapshot }))).toEqual({ doc, snapshot });
+  });
+});
+
+describe('partner update for Kenji Watanabe (s-data), once the cutover waits on his reconciliation job', () => {
+  const file = fixtureData();
+  file.milestones.find((m) => m.id === 'm-cutover')!.dependsOn.push('dep-recon');
+  const { doc } = composeReport(file, 's-data', { today });
+
+  it('names what the reconciliation job unblocks, with its dates, why it is at risk and our contact', () => {
+    const deliveries = firstTable(section(doc, 'What your deliveries unblock'));
+    expect(rowTitles(deliveries)).toEqual(['Rounding-aware reconciliation job']);
+    const [, neededBy, status, unblocks, contact] = deliveries.rows[0]!.map(cellText);
+    expect(neededBy).toBe('15 Jan 2027');
+    expect(unblocks).toBe('All checkout traffic on the new provider (15 Feb – 29 Mar 2027)');
+    expect(status).toBe(
+      'At risk\nWhy: risk "Settlement reconciliation mismatches" (score 12): Provider settlement files round per line item instead of per order; the nightly reconciliation job flags 0.4% of transactions.',
+    );
+    expect(contact).toBe('Priya Nandakumar');
+  });
+
+  it('lists the milestone waiting on him among the dates that affect him', () => {
+    expect(rowTitles(firstTable(section(doc, 'Dates that affect you')))).toContain(
+      'All checkout traffic on the new provider',
+    );
+    expect(textOf(section(doc, 'Needed from you'))).toContain(
+      'Deliver: Rounding-aware reconciliation job — needed by 15 Jan 2027 · At risk',
+    );
+  });
+});
+
+describe('technical update: engineering metrics and no empty columns', () => {
+  it('shows p95 authorization latency from baseline to now against its target', () => {
+    const metrics = firstTable(
+      section(composeReport(fixtureData(), 's-em', { today }).doc, 'Engineering metrics'),
+    );
+    expect(metrics.rows.map((r) => r.map(cellText))).toEqual([
+      ['p95 authorization latency', '820 → 790 ms', '600 ms', 'On track'],
+    ]);
+  });
+
+  it('leaves out a column that would be empty at headline detail', () => {
+    const file = fixtureData();
+    file.stakeholders.find((s) => s.id === 's-em')!.preferences.detail = 'headline';
+    const { doc } = composeReport(file, 's-em', { today });
+    for (const block of doc.blocks)
+      if (block.type === 'table')
+        block.columns.forEach((c, i) =>
+          expect(
+            block.rows.some((r) => cellText(r[i]).trim() !== '' || (r[i]?.span ?? 1) > 1),
+            c.title,
+          ).toBe(true),
+        );
+    expect(firstTable(section(doc, 'Open risks')).columns.map((c) => c.title)).not.toContain('Mitigation');
   });
 });

@@ -1,6 +1,15 @@
-/** The colours every renderer shares (Word, HTML email), as hex without '#'. */
+/**
+ * The colours every renderer shares (Word, HTML email), as hex without '#'. A neutral home below
+ * both shared/reports and shared/docx, so neither imports the other for them.
+ */
 import type { Rag } from '../schema/program.ts';
-import type { Tone } from './model.ts';
+
+/**
+ * A status colour for a table cell: the three RAG colours, `blue` for finished (done, met,
+ * decided) and `grey` for neutral (planned, unlinked).
+ */
+export type Tone = 'red' | 'amber' | 'green' | 'blue' | 'grey';
+export const TONES = ['red', 'amber', 'green', 'blue', 'grey'] as const;
 
 export const COLORS = {
   text: '262626',

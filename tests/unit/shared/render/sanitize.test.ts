@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  sanitizeDoc,
-  sanitizeLine,
-  sanitizeStylesXml,
-  sanitizeText,
-  splitLines,
-} from '../../../../shared/docx/sanitize.ts';
+import { sanitizeDoc, sanitizeStylesXml } from '../../../../shared/docx/sanitize.ts';
+import { sanitizeLine, sanitizeText, splitLines } from '../../../../shared/render/text.ts';
 import { REPORT_DOC_VERSION, type ReportDoc } from '../../../../shared/reports/model.ts';
 
 describe('sanitizeText', () => {
