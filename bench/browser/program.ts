@@ -40,7 +40,7 @@ export async function benchProgramScreen(outDir: string): Promise<void> {
       edit: [] as number[],
       risks: [] as number[],
     };
-    const table = page.getByRole('table', { name: 'Milestones' });
+    const table = page.getByRole('grid', { name: 'Milestones' });
     for (let i = 0; i < RUNS; i++) {
       samples.open.push(await timed(() => openSection(page, 'Milestones')));
       const title = table.getByRole('button', { name: 'Milestone 0', exact: true });
@@ -53,8 +53,8 @@ export async function benchProgramScreen(outDir: string): Promise<void> {
       const row = table
         .getByRole('row')
         .filter({ has: page.getByRole('button', { name: 'Milestone 0', exact: true }) });
-      const button = row.getByRole('button', { name: 'Edit Status of Milestone 0' });
-      await button.click();
+      const status = row.locator('[data-col="status"]');
+      await status.dblclick();
       const select = row.getByLabel('Status of Milestone 0');
       const next = (await select.inputValue()) === 'late' ? 'done' : 'late';
       samples.edit.push(
@@ -62,7 +62,7 @@ export async function benchProgramScreen(outDir: string): Promise<void> {
           const saved = page.waitForResponse((r) => r.url().endsWith('/api/file:update'));
           await select.selectOption(next);
           await saved;
-          await button.filter({ hasText: next }).waitFor();
+          await status.filter({ hasText: next }).waitFor();
         }),
       );
       // The selection is kept per section: close the form so the next round opens it again.

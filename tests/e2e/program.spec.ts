@@ -146,7 +146,7 @@ test('add a risk, find it on the heat map, filter by a cell, edit it in the tabl
 
   // Inline: the status of a risk, edited in the table.
   const row = program.row('Risks', 'Settlement reconciliation mismatches');
-  await row.getByRole('button', { name: 'Edit Status of Settlement reconciliation mismatches' }).click();
+  await program.editCell('Risks', 'Settlement reconciliation mismatches', 'status');
   await row.getByLabel('Status of Settlement reconciliation mismatches').selectOption('closed');
   await onDisk(app.programPath, (f) => byId(f.risks, 'r-recon')?.status === 'closed');
   await expect(program.heatCell(3, 4)).toHaveText('');
@@ -217,7 +217,7 @@ test('fields refuse bad input at the field, before anything is sent', async ({ a
   // In a table too: the message is at the cell, and nothing is sent until the value is a number.
   await program.open('Metrics');
   const row = program.row('Metrics', 'p95 authorization latency');
-  await row.getByRole('button', { name: 'Edit Baseline of p95 authorization latency' }).click();
+  await program.cell('Metrics', 'p95 authorization latency', 'baseline').dblclick();
   await row.getByLabel('Baseline of p95 authorization latency').fill('fast');
   await row.getByLabel('Baseline of p95 authorization latency').press('Enter');
   await expect(app.page.getByRole('alert')).toHaveText('Baseline: "fast" is not a number.');
@@ -225,6 +225,22 @@ test('fields refuse bad input at the field, before anything is sent', async ({ a
   await row.getByLabel('Baseline of p95 authorization latency').fill('850');
   await row.getByLabel('Baseline of p95 authorization latency').press('Enter');
   await onDisk(app.programPath, (f) => byId(f.metrics, 'met-latency')?.baseline === 850);
+});
+
+test('an empty cell edits with the mouse like any other', async ({ app }) => {
+  const program = new ProgramPage(app.page);
+  await program.open('Metrics');
+  await program.add('metric', 'Refund latency');
+  const unit = program.cell('Metrics', 'Refund latency', 'unit');
+  await expect(unit).toHaveText('');
+  // Not 0 px tall: the whole cell is the target.
+  expect((await unit.boundingBox())?.height).toBeGreaterThan(20);
+  await program.editCell('Metrics', 'Refund latency', 'unit');
+  await unit.getByLabel('Unit of Refund latency').fill('ms');
+  await unit.getByLabel('Unit of Refund latency').press('Enter');
+  await expect(unit).toHaveText('ms');
+  const file = await onDisk(app.programPath, (f) => f.metrics.some((m) => m.unit === 'ms'));
+  expect(file.metrics.find((m) => m.title === 'Refund latency')?.unit).toBe('ms');
 });
 
 test('deleting a milestone says what links to it, and removes those links with it', async ({ app }) => {
@@ -275,7 +291,12 @@ test('each editor shows the fixture (with a screenshot of each)', async ({ app }
   } as const;
   for (const [section, title] of Object.entries(firstOf) as Array<[keyof typeof firstOf, string]>) {
     await program.open(section);
-    await expect(app.page.getByText(title, { exact: true }).first(), section).toBeVisible();
+    // An objective's title is the value of its field; the others are table cells.
+    const shown =
+      section === 'Objectives'
+        ? app.page.getByLabel(`Objective ${title}`)
+        : app.page.getByText(title, { exact: true }).first();
+    await expect(shown, section).toBeVisible();
     await app.page.screenshot({ path: testInfo.outputPath(`${section.toLowerCase()}.png`) });
   }
 });
@@ -304,12 +325,12 @@ test.describe('with a large program (1,000 people, 5,000 items)', () => {
     await program.select('Milestones', 'Milestone 0');
     await expect(program.detail()).toContainText('Milestone 0');
     const row = program.row('Milestones', 'Milestone 0');
-    await row.getByRole('button', { name: 'Edit Status of Milestone 0' }).click();
+    await program.editCell('Milestones', 'Milestone 0', 'status');
     const current = await row.getByLabel('Status of Milestone 0').inputValue();
     const next = current === 'late' ? 'done' : 'late';
     await row.getByLabel('Status of Milestone 0').selectOption(next);
     // Shown once main has validated and saved the 5,000-item file.
-    await expect(row.getByRole('button', { name: 'Edit Status of Milestone 0' })).toHaveText(next);
+    await expect(program.cell('Milestones', 'Milestone 0', 'status')).toHaveText(next);
     await onDisk(app.programPath, (f) => byId(f.milestones, 'm-0')?.status === next);
     await program.open('Risks');
     await expect(app.page.getByTestId('row-count')).toHaveText('1000 of 1000');

@@ -10,6 +10,7 @@ import { planImport, type ImportOutcome } from '../../../../shared/csv/upsert.ts
 import type { Level, ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
 import { DataTable, type DataTableHandle, type RowSelectionState } from '../../table/DataTable.tsx';
+import { NOT_SAVED } from '../../table/TableGrid.tsx';
 import { GenerationSummary } from '../reports/GenerationSummary.tsx';
 import { useGenerate } from '../reports/hooks.ts';
 import { AddPerson } from './AddPerson.tsx';
@@ -67,7 +68,7 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
       const ok = await edit(`Change ${row.name}’s ${FIELDS[key].header.toLowerCase()}`, (f) =>
         setFields(f, [row.id], { [key]: clean }),
       );
-      return ok ? null : 'Not saved: the message at the top of the window says why.';
+      return ok ? null : NOT_SAVED;
     },
     [edit],
   );
