@@ -9,6 +9,24 @@ const nodeBuiltins = {
   message: 'shared/ and renderer/ run without Node: no node:* imports.',
 };
 
+/** Globals that exist only in Node: shared/ and renderer/ run without it. */
+const nodeGlobals = [
+  { name: 'process', message: 'Node only: shared/ and renderer/ get settings passed in, not from process.' },
+  { name: 'Buffer', message: 'Node only: use Uint8Array and TextEncoder/TextDecoder.' },
+  { name: 'require', message: 'Node only: use an import.' },
+  { name: '__dirname', message: 'Node only.' },
+  { name: '__filename', message: 'Node only.' },
+  { name: 'global', message: 'Node only: use globalThis.' },
+];
+
+/** Globals that exist only in a window: shared/ and electron/ run without one. */
+const domGlobals = [
+  { name: 'window', message: 'No window here: only renderer/ has a DOM.' },
+  { name: 'document', message: 'No DOM here: only renderer/ has one.' },
+  { name: 'localStorage', message: 'No DOM here: only renderer/ has one.' },
+  { name: 'navigator', message: 'No DOM here: only renderer/ has one.' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   js.configs.recommended,
@@ -36,6 +54,7 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
+      'no-restricted-globals': ['error', ...nodeGlobals, ...domGlobals],
       'no-restricted-imports': [
         'error',
         {
@@ -57,6 +76,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // We do not run the React Compiler; this rule only reports what it would skip.
       'react-hooks/incompatible-library': 'off',
+      'no-restricted-globals': ['error', ...nodeGlobals],
       'no-restricted-imports': [
         'error',
         {
@@ -75,6 +95,7 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     rules: {
+      'no-restricted-globals': ['error', ...domGlobals],
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }] },

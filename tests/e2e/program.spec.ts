@@ -146,7 +146,7 @@ test('add a risk, find it on the heat map, filter by a cell, edit it in the tabl
 
   // Inline: the status of a risk, edited in the table.
   const row = program.row('Risks', 'Settlement reconciliation mismatches');
-  await row.getByRole('button', { name: 'Edit Status of Settlement reconciliation mismatches' }).click();
+  await program.editCell('Risks', 'Settlement reconciliation mismatches', 'status');
   await row.getByLabel('Status of Settlement reconciliation mismatches').selectOption('closed');
   await onDisk(app.programPath, (f) => byId(f.risks, 'r-recon')?.status === 'closed');
   await expect(program.heatCell(3, 4)).toHaveText('');
@@ -217,7 +217,7 @@ test('fields refuse bad input at the field, before anything is sent', async ({ a
   // In a table too: the message is at the cell, and nothing is sent until the value is a number.
   await program.open('Metrics');
   const row = program.row('Metrics', 'p95 authorization latency');
-  await row.getByRole('button', { name: 'Edit Baseline of p95 authorization latency' }).click();
+  await program.cell('Metrics', 'p95 authorization latency', 'baseline').dblclick();
   await row.getByLabel('Baseline of p95 authorization latency').fill('fast');
   await row.getByLabel('Baseline of p95 authorization latency').press('Enter');
   await expect(app.page.getByRole('alert')).toHaveText('Baseline: "fast" is not a number.');
@@ -225,6 +225,22 @@ test('fields refuse bad input at the field, before anything is sent', async ({ a
   await row.getByLabel('Baseline of p95 authorization latency').fill('850');
   await row.getByLabel('Baseline of p95 authorization latency').press('Enter');
   await onDisk(app.programPath, (f) => byId(f.metrics, 'met-latency')?.baseline === 850);
+});
+
+test('an empty cell edits with the mouse like any other', async ({ app }) => {
+  const program = new ProgramPage(app.page);
+  await program.open('Metrics');
+  await program.add('metric', 'Refund latency');
+  const unit = program.cell('Metrics', 'Refund latency', 'unit');
+  await expect(unit).toHaveText('');
+  // Not 0 px tall: the whole cell is the target.
+  expect((await unit.boundingBox())?.height).toBeGreaterThan(20);
+  await program.editCell('Metrics', 'Refund latency', 'unit');
+  await unit.getByLabel('Unit of Refund latency').fill('ms');
+  await unit.getByLabel('Unit of Refund latency').press('Enter');
+  await expect(unit).toHaveText('ms');
+  const file = await onDisk(app.programPath, (f) => f.metrics.some((m) => m.unit === 'ms'));
+  expect(file.metrics.find((m) => m.title === 'Refund latency')?.unit).toBe('ms');
 });
 
 test('deleting a milestone says what links to it, and removes those links with it', async ({ app }) => {
@@ -242,24 +258,45 @@ test('deleting a milestone says what links to it, and removes those links with i
   await expect(program.timeline().locator('[data-milestone]')).toHaveCount(7);
 });
 
-test('screenshots of the editors with the fixture', async ({ app }, testInfo) => {
+test('each editor shows the fixture (with a screenshot of each)', async ({ app }, testInfo) => {
   const program = new ProgramPage(app.page);
   await program.open('Program');
+  await expect(app.page.getByTestId('program-name')).toHaveText('Checkout Payments Migration');
   await app.page.screenshot({ path: testInfo.outputPath('overview.png') });
   await program.open('Milestones');
+  await expect(program.timeline().locator('[data-milestone]')).toHaveCount(8);
   await program.timeline().screenshot({ path: testInfo.outputPath('timeline.png') });
   await program.select('Milestones', 'PCI DSS 4.0 assessment passed');
+  await expect(program.detail()).toContainText('PCI DSS 4.0 assessment passed');
   await program.detail().screenshot({ path: testInfo.outputPath('milestone-form.png') });
   await program.open('Risks');
+  await expect(program.heatCell(1, 1)).toBeVisible();
   await program.heatMap().screenshot({ path: testInfo.outputPath('heat-map.png') });
+  await expect(app.page.getByTestId('row-count')).toHaveText('6 of 6');
   await app.page.screenshot({ path: testInfo.outputPath('risks.png') });
   await program.select('Risks', 'Settlement reconciliation mismatches');
+  await expect(program.detail()).toContainText('Settlement reconciliation mismatches');
   await program.detail().screenshot({ path: testInfo.outputPath('risk-form.png') });
+  const decision = 'How long do we keep the legacy gateway as a fallback after cutover?';
   await program.open('Decisions');
-  await program.select('Decisions', 'How long do we keep the legacy gateway as a fallback after cutover?');
+  await program.select('Decisions', decision);
+  await expect(program.detail()).toContainText(decision);
   await program.detail().screenshot({ path: testInfo.outputPath('decision-form.png') });
-  for (const section of ['Objectives', 'Dependencies', 'Wins', 'Metrics', 'Actions'] as const) {
+  const firstOf = {
+    Objectives: 'Lower the cost of accepting card payments',
+    Dependencies: 'Rounding-aware reconciliation job',
+    Wins: 'Sandbox integration finished a week early',
+    Metrics: 'Checkout payment success rate',
+    Actions: 'Send the vault design to the assessor for pre-review',
+  } as const;
+  for (const [section, title] of Object.entries(firstOf) as Array<[keyof typeof firstOf, string]>) {
     await program.open(section);
+    // An objective's title is the value of its field; the others are table cells.
+    const shown =
+      section === 'Objectives'
+        ? app.page.getByLabel(`Objective ${title}`)
+        : app.page.getByText(title, { exact: true }).first();
+    await expect(shown, section).toBeVisible();
     await app.page.screenshot({ path: testInfo.outputPath(`${section.toLowerCase()}.png`) });
   }
 });
@@ -277,49 +314,27 @@ test.describe('with a large program (1,000 people, 5,000 items)', () => {
   );
   test.afterAll(() => rmSync(LARGE, { force: true }));
 
-  test('the sections open and edit quickly, drawing only the rows in view', async ({ app }, testInfo) => {
+  // How fast is for `npm run bench` (bench/browser/program.ts); this checks what a user would see.
+  test('the sections open and edit, drawing only the rows in view', async ({ app }, testInfo) => {
     const program = new ProgramPage(app.page);
-    const time = async (what: string, act: () => Promise<void>) => {
-      const start = Date.now();
-      await act();
-      const ms = Date.now() - start;
-      testInfo.annotations.push({ type: 'timing', description: `${what}: ${ms} ms` });
-      console.log(`${what}: ${ms} ms`);
-      return ms;
-    };
     await expect(app.page.getByTestId('program-name')).toContainText('Generated program');
-    const open = await time('open Milestones (1,000)', async () => {
-      await program.open('Milestones');
-      await expect(app.page.getByTestId('row-count')).toHaveText('1000 of 1000');
-    });
+    await program.open('Milestones');
+    await expect(app.page.getByTestId('row-count')).toHaveText('1000 of 1000');
     expect(await program.table('Milestones').locator('[role=rowgroup] [role=row]').count()).toBeLessThan(60);
     expect(await program.timeline().locator('[data-milestone]').count()).toBeLessThan(60);
-    const select = await time('open a milestone form', async () => {
-      await program.select('Milestones', 'Milestone 0');
-      await expect(program.detail()).toContainText('Milestone 0');
-    });
-    let status = '';
-    const edit = await time('edit a status in the table until saved', async () => {
-      const row = program.row('Milestones', 'Milestone 0');
-      await row.getByRole('button', { name: 'Edit Status of Milestone 0' }).click();
-      const current = await row.getByLabel('Status of Milestone 0').inputValue();
-      const next = current === 'late' ? 'done' : 'late';
-      const saving = app.page.waitForResponse((r) => r.url().endsWith('/api/file:apply'));
-      const sent = Date.now();
-      await row.getByLabel('Status of Milestone 0').selectOption(next);
-      await saving;
-      console.log(`  of which file:apply (check and save 5,000 items): ${Date.now() - sent} ms`);
-      // Shown once main has validated and saved the 5,000-item file.
-      await expect(row.getByRole('button', { name: 'Edit Status of Milestone 0' })).toHaveText(next);
-      status = next;
-    });
-    await onDisk(app.programPath, (f) => byId(f.milestones, 'm-0')?.status === status);
-    const risks = await time('open Risks (1,000) with the heat map', async () => {
-      await program.open('Risks');
-      await expect(app.page.getByTestId('row-count')).toHaveText('1000 of 1000');
-    });
+    await program.select('Milestones', 'Milestone 0');
+    await expect(program.detail()).toContainText('Milestone 0');
+    const row = program.row('Milestones', 'Milestone 0');
+    await program.editCell('Milestones', 'Milestone 0', 'status');
+    const current = await row.getByLabel('Status of Milestone 0').inputValue();
+    const next = current === 'late' ? 'done' : 'late';
+    await row.getByLabel('Status of Milestone 0').selectOption(next);
+    // Shown once main has validated and saved the 5,000-item file.
+    await expect(program.cell('Milestones', 'Milestone 0', 'status')).toHaveText(next);
+    await onDisk(app.programPath, (f) => byId(f.milestones, 'm-0')?.status === next);
+    await program.open('Risks');
+    await expect(app.page.getByTestId('row-count')).toHaveText('1000 of 1000');
+    await expect(program.heatMap()).toBeVisible();
     await app.page.screenshot({ path: testInfo.outputPath('large-risks.png') });
-    expect(Math.max(open, select, risks)).toBeLessThan(3_000);
-    expect(edit).toBeLessThan(5_000);
   });
 });

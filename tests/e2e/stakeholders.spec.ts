@@ -165,7 +165,7 @@ test.describe('the stakeholder table', () => {
     await s.open();
     const dana = await s.openDetails('Dana Whitfield');
     await dana.getByRole('button', { name: 'Delete Dana Whitfield…' }).click();
-    const refusal = app.page.getByRole('dialog', { name: 'Delete Dana Whitfield' });
+    const refusal = app.page.getByRole('alertdialog', { name: 'Delete Dana Whitfield?' });
     await expect(refusal).toContainText('the program’s sponsor');
     await expect(refusal.getByRole('button', { name: 'Delete Dana Whitfield' })).toHaveCount(0);
     await refusal.getByRole('button', { name: 'Close' }).click();
@@ -174,7 +174,7 @@ test.describe('the stakeholder table', () => {
     await expect.poll(async () => (await saved(app.programPath as string)).stakeholders).toHaveLength(11);
     await s.details('Temp Person').getByRole('button', { name: 'Delete Temp Person…' }).click();
     await app.page
-      .getByRole('dialog', { name: 'Delete Temp Person' })
+      .getByRole('alertdialog', { name: 'Delete Temp Person?' })
       .getByRole('button', { name: 'Delete Temp Person' })
       .click();
     await expect.poll(async () => (await saved(app.programPath as string)).stakeholders).toHaveLength(10);

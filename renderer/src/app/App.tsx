@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { EmailCapture } from '../features/email/EmailCapture.tsx';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen.tsx';
 import { PlanScreen } from '../features/plan/PlanScreen.tsx';
@@ -9,10 +8,14 @@ import { StatusChip } from '../ui/StatusChip.tsx';
 import { DocumentProvider, useDocument } from './document.tsx';
 import { FileMenu } from './FileMenu.tsx';
 import { Notices } from './Notices.tsx';
+import { oneOf, usePersisted } from './persisted.ts';
+import { THEME_CHOICES, useTheme, type ThemeChoice } from './theme.ts';
 import { Welcome } from './Welcome.tsx';
 
 const SCREENS = ['Program', 'Stakeholders', 'Reports', 'Meetings', 'Plan'] as const;
 type Screen = (typeof SCREENS)[number];
+const isScreen = oneOf(SCREENS);
+const THEME_LABELS: Record<ThemeChoice, string> = { system: 'As the system', light: 'Light', dark: 'Dark' };
 
 export function App() {
   return (
@@ -26,7 +29,9 @@ export function App() {
 
 function Shell() {
   const { doc, info } = useDocument();
-  const [screen, setScreen] = useState<Screen>('Program');
+  // The last screen comes back after a reload.
+  const [screen, setScreen] = usePersisted<Screen>('screen', 'Program', isScreen);
+  const [theme, setTheme] = useTheme();
   const errorPanel = <Notices />;
   if (!doc || !info)
     return (
@@ -40,7 +45,9 @@ function Shell() {
     <div className="shell">
       <header className="topbar">
         <div className="topbar__program">
-          <h1 data-testid="program-name">{file.program.name}</h1>
+          <h1 data-testid="program-name" title={file.program.name}>
+            {file.program.name}
+          </h1>
           <StatusChip rag={file.program.status.rag} trend={file.program.status.trend} />
         </div>
         <nav className="tabs" aria-label="Screens">
@@ -57,6 +64,16 @@ function Shell() {
           ))}
         </nav>
         <FileMenu />
+        <label className="theme-switch small">
+          <span className="visually-hidden">Theme</span>
+          <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+            {THEME_CHOICES.map((t) => (
+              <option key={t} value={t}>
+                {THEME_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
         <div className="topbar__file muted small" title={doc.path}>
           {doc.path}
           {/* Edits reach the window only after main has written them, so this is the truth on disk. */}

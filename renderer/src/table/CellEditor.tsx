@@ -1,13 +1,15 @@
 /**
- * The in-place editor of one cell: a text field (checked before it is committed) or a select.
- * Enter commits, Escape cancels, Tab commits and moves on; leaving the cell commits a valid change
- * and drops an invalid one, saying why at the cell.
+ * The in-place editor of one cell, the only one in the app (every table edits through TableGrid):
+ * a text field (checked before it is committed), a date, or a select. Enter commits, Escape
+ * cancels, Tab commits and moves on; a refused value stays with its message while the cell is
+ * being edited; leaving the cell commits a valid change and drops an invalid one, saying why at
+ * the cell (so a half-typed value is never left behind in a cell that looks saved).
  */
 import { useRef, useState } from 'react';
-import type { CellEditor as EditorSpec } from './setup.ts';
+import type { CellEditorSpec } from './setup.ts';
 
 export interface CellEditorProps {
-  spec: Exclude<EditorSpec, { kind: 'checkbox' }>;
+  spec: Exclude<CellEditorSpec, { kind: 'checkbox' }>;
   /** The value in the cell now. */
   value: string;
   /** The text to start from instead (a key typed on the cell starts editing with it). */
@@ -106,7 +108,8 @@ export function CellEditor({
   return (
     <input
       {...common}
-      type="text"
+      type={spec.input === 'date' ? 'date' : 'text'}
+      inputMode={spec.input === 'decimal' ? 'decimal' : undefined}
       value={text}
       onChange={(e) => {
         setText(e.target.value);

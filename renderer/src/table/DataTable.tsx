@@ -202,7 +202,7 @@ export function DataTable<T extends RowData & { id: string }>({
                   role="columnheader"
                   key={header.id}
                   className="data-table__cell data-table__cell--head"
-                  style={{ flex: `${header.column.getSize()} 0 0` }}
+                  style={{ flex: `${header.column.getSize()} 0 ${header.column.getSize()}px` }}
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                 >
                   {header.column.getCanSort() ? (

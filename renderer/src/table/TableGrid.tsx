@@ -10,13 +10,16 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Cell, Column, Row, RowData } from '@tanstack/react-table';
 import { CellEditor } from './CellEditor.tsx';
 import { isTypingKey, moveActive } from './keyboard.ts';
-import type { Features } from './setup.ts';
+import type { CellEditorSpec, Features } from './setup.ts';
 import { columnLabel } from './TableTools.tsx';
 
 const ROW_HEIGHT = 36;
 
 type AnyCell<T extends RowData> = Cell<Features, T, unknown>;
 type AnyColumn<T extends RowData> = Column<Features, T, unknown>;
+
+/** What a cell says when main refused the change (the window's notice says why). */
+export const NOT_SAVED = 'Not saved: the message at the top of the window says why.';
 
 /** Commits one cell's new value; resolves to a message for the cell when it was not saved. */
 export type CellEditHandler<T> = (
@@ -50,6 +53,10 @@ export interface TableGridProps<T extends RowData> {
 const asText = (v: unknown): string =>
   typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 
+/** A key typed on the cell starts editing a text cell with it (not a date picker's). */
+const startsWithTyping = (editor: CellEditorSpec | undefined) =>
+  editor?.kind === 'text' && editor.input !== 'date';
+
 const cellDomId = (tableId: string, rowId: string, colId: string) =>
   `${tableId}-${encodeURIComponent(rowId)}-${encodeURIComponent(colId)}`;
 
@@ -60,6 +67,8 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
   const [active, setActive] = useState<Spot | null>(null);
   const [editing, setEditing] = useState<(Spot & { startText?: string }) | null>(null);
   const [message, setMessage] = useState<(Spot & { text: string }) | null>(null);
+  // Whether the cell under the last mouse press was already the active one.
+  const clickedActive = useRef(false);
   // Looked up on interaction only: a map of 10,000 ids rebuilt on every sort would cost more.
   const indexOf = useCallback(
     (rowId: string) => {
@@ -158,7 +167,7 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
       if (editorOf(column)?.kind === 'checkbox') activate(here);
       else rows[from.row]?.toggleSelected();
     } else if (e.key === 'Escape') setMessage(null);
-    else if (isTypingKey(e) && editorOf(columns[from.col])?.kind === 'text') {
+    else if (isTypingKey(e) && startsWithTyping(editorOf(columns[from.col]))) {
       e.preventDefault();
       setActive(here);
       activate(here, e.key);
@@ -166,6 +175,8 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
   };
 
   const activeId = active && position ? spotAt(position.row, position.col) : null;
+  // Columns keep their width and the grid scrolls sideways, rather than every column being cut.
+  const width = columns.reduce((sum, c) => sum + c.getSize(), 0);
   return (
     <div
       ref={gridRef}
@@ -175,6 +186,7 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
       aria-rowcount={rows.length + 1}
       tabIndex={interactive ? 0 : undefined}
       aria-activedescendant={activeId ? cellDomId(id, activeId.rowId, activeId.colId) : undefined}
+      style={{ '--table-width': `${width}px` } as React.CSSProperties}
       onKeyDown={onKeyDown}
       onFocus={(e) => {
         if (interactive && e.target === e.currentTarget && !active) setActive(spotAt(0, 0));
@@ -225,10 +237,28 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
                       data-col={column.id}
                       key={column.id}
                       className={classes.join(' ')}
-                      style={{ flex: `${column.getSize()} 0 0` }}
+                      style={{ flex: `${column.getSize()} 0 ${column.getSize()}px` }}
                       aria-invalid={note ? true : undefined}
-                      onMouseDown={interactive ? () => moveTo(spot) : undefined}
-                      onDoubleClick={editor && editor.kind !== 'checkbox' ? () => activate(spot) : undefined}
+                      onMouseDown={
+                        interactive
+                          ? () => {
+                              // A click on the active cell edits it, as a second click does in a
+                              // spreadsheet; a double click edits any cell.
+                              clickedActive.current = isActive;
+                              moveTo(spot);
+                            }
+                          : undefined
+                      }
+                      onClick={
+                        editor && editor.kind !== 'checkbox' && !isEditing
+                          ? () => {
+                              if (clickedActive.current) activate(spot);
+                            }
+                          : undefined
+                      }
+                      onDoubleClick={
+                        editor && editor.kind !== 'checkbox' && !isEditing ? () => activate(spot) : undefined
+                      }
                     >
                       {isEditing && editor && editor.kind !== 'checkbox' ? (
                         <CellEditor

@@ -31,11 +31,13 @@ export interface Choice {
 }
 
 /** How a cell is edited in place. Text editors check the value before it is committed. */
-export type CellEditor =
+export type CellEditorSpec =
   | {
       kind: 'text';
       /** What is wrong with the value, shown at the cell; null when it can be saved. */
       validate?: (value: string) => string | null;
+      /** A date picker, or a text field with the number keyboard; plain text by default. */
+      input?: 'date' | 'decimal';
     }
   | { kind: 'select'; options: readonly Choice[] }
   | { kind: 'checkbox' };
@@ -45,7 +47,7 @@ export interface ColumnMeta {
   /** The column's name in the column picker and in messages (headers may be empty). */
   label?: string;
   /** Present when the cell can be edited in place (needs DataTable's `onCellEdit`). */
-  editor?: CellEditor;
+  editor?: CellEditorSpec;
   /** Present when the tool bar offers a filter on this column: one value at a time. */
   filter?: { label: string; options: readonly Choice[] };
 }

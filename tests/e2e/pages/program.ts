@@ -26,8 +26,21 @@ export class ProgramPage {
       .click();
   }
 
+  /** A section's table: a grid, since its cells edit in place. */
   table(name: string): Locator {
-    return this.page.getByRole('table', { name });
+    return this.page.getByRole('grid', { name });
+  }
+
+  /** One cell of an item's row, by column id (status, ownerId, baseline...). */
+  cell(table: string, title: string, column: string): Locator {
+    return this.row(table, title).locator(`[data-col="${column}"]`);
+  }
+
+  /** Opens a cell's editor with the mouse: a click makes it active, a second click edits it. */
+  async editCell(table: string, title: string, column: string): Promise<void> {
+    const cell = this.cell(table, title, column);
+    await cell.click();
+    await cell.click();
   }
 
   /** The row of the item titled `title` in the section's table. */

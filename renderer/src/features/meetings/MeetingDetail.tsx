@@ -5,6 +5,7 @@ import { removeMeeting } from '../../../../shared/meetings/meeting.ts';
 import { canRecordOutcome, meetingDate } from '../../../../shared/meetings/outcome.ts';
 import type { Meeting, ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
 import { attendeesOf, whenText } from './view.ts';
@@ -29,8 +30,9 @@ export function MeetingDetail({
   const people = attendeesOf(file, meeting);
   const missing = meeting.attendeeIds.length - people.length;
 
+  const [confirming, setConfirming] = useState(false);
   const remove = async () => {
-    if (!window.confirm(`Delete "${meeting.title}" and its checklist? (Undo brings it back.)`)) return;
+    setConfirming(false);
     if (await edit(`Delete meeting "${meeting.title}"`, (f) => removeMeeting(f, meeting.id))) onRemoved();
   };
 
@@ -49,7 +51,7 @@ export function MeetingDetail({
           <button type="button" onClick={onEdit}>
             Edit
           </button>
-          <button type="button" onClick={() => void remove()}>
+          <button type="button" onClick={() => setConfirming(true)}>
             Delete
           </button>
         </span>
@@ -83,6 +85,15 @@ export function MeetingDetail({
             Record what happened once the meeting has taken place, from {formatDate(meetingDate(meeting))}.
           </p>
         ))}
+      {confirming && (
+        <ConfirmDialog
+          title={`Delete meeting “${meeting.title}”?`}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>Its checklist and outcome go with it. Undo (Ctrl+Z) brings it back.</p>
+        </ConfirmDialog>
+      )}
     </article>
   );
 }

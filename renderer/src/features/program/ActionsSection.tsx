@@ -1,4 +1,5 @@
 /** Actions (owner, due, whom they are owed to) and metrics (baseline, current, target, objective). */
+import { useMemo } from 'react';
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import { newAction, newMetric } from '../../../../shared/record/factories.ts';
 import { parseTitle } from '../../../../shared/record/fields.ts';
@@ -9,10 +10,19 @@ import {
   type Metric,
 } from '../../../../shared/schema/program.ts';
 import { DataTable } from '../../table/DataTable.tsx';
-import { columnsFor } from '../../table/setup.ts';
-import { ChoiceCell, DateCell, NumberCell, PersonCell, TextCell } from './cells.tsx';
+import { columnsFor, type Choice } from '../../table/setup.ts';
+import {
+  choiceEditor,
+  dateEditor,
+  itemTitle,
+  numberEditor,
+  personEditor,
+  textEditor,
+  usePeopleChoices,
+  useRecordCellEdit,
+} from './cells.tsx';
 import { useProgram } from './context.tsx';
-import { DateField, NumberField, SelectField, TextField } from './fields.tsx';
+import { DateField, NumberField, SelectField, TextField } from '../../ui/Fields.tsx';
 import { PeopleField, PersonField } from './pickers.tsx';
 import { AddItem, DetailPanel, TableBox, TitleCell } from './ListSection.tsx';
 import { ProgressBar } from './Progress.tsx';
@@ -32,50 +42,44 @@ function Due({ a }: { a: Action }) {
   const overdue = a.status === 'open' && a.due < today;
   return (
     <span className={overdue ? 'overdue' : undefined}>
-      <DateCell collection="actions" id={a.id} title={a.title} field="due" name="due date" value={a.due} />
+      {formatDate(a.due)}
       {overdue && <span className="sr-only"> (overdue since {formatDate(a.due)})</span>}
     </span>
   );
 }
 
 const act = columnsFor<Action>();
-const actTarget = (a: Action, field: string, name: string) =>
-  ({ collection: 'actions', id: a.id, title: a.title, field, name }) as const;
 
-export const actionColumns = act.columns([
-  act.accessor('title', {
-    header: 'Action',
-    size: 330,
-    cell: (c) => <TitleCell section="actions" id={c.row.original.id} title={c.getValue()} />,
-  }),
-  act.accessor('ownerId', {
-    header: 'Owner',
-    size: 150,
-    cell: (c) => <PersonCell {...actTarget(c.row.original, 'ownerId', 'owner')} value={c.getValue()} />,
-  }),
-  act.accessor('due', { header: 'Due', size: 120, cell: (c) => <Due a={c.row.original} /> }),
-  act.accessor('status', {
-    header: 'Status',
-    size: 90,
-    cell: (c) => (
-      <ChoiceCell
-        {...actTarget(c.row.original, 'status', 'status')}
-        value={c.getValue()}
-        options={ACTION_STATUSES}
-      />
-    ),
-  }),
-  act.accessor((a) => a.owedToIds.join(' '), {
-    id: 'owedTo',
-    header: 'Owed to',
-    size: 200,
-    cell: (c) => <OwedTo ids={c.row.original.owedToIds} />,
-  }),
-]);
+/** The action table's columns; the owner is picked from `people`. */
+export const actionColumns = (people: readonly Choice[]) =>
+  act.columns([
+    act.accessor('title', {
+      header: 'Action',
+      size: 330,
+      cell: (c) => <TitleCell section="actions" id={c.row.original.id} title={c.getValue()} />,
+    }),
+    act.accessor('ownerId', { header: 'Owner', size: 150, ...personEditor(people) }),
+    act.accessor('due', {
+      header: 'Due',
+      size: 120,
+      meta: dateEditor('Due').meta,
+      cell: (c) => <Due a={c.row.original} />,
+    }),
+    act.accessor('status', { header: 'Status', size: 90, ...choiceEditor(ACTION_STATUSES) }),
+    act.accessor((a) => a.owedToIds.join(' '), {
+      id: 'owedTo',
+      header: 'Owed to',
+      size: 200,
+      cell: (c) => <OwedTo ids={c.row.original.owedToIds} />,
+    }),
+  ]);
 
 export function ActionsSection() {
   const { file, selectedId, patch } = useProgram();
   const a = file.actions.find((x) => x.id === selectedId);
+  const people = usePeopleChoices();
+  const columns = useMemo(() => actionColumns(people), [people]);
+  const onCellEdit = useRecordCellEdit('actions');
   const set = (what: string, change: (x: Action) => Action) =>
     a && void patch('actions', a.id, `edit action ${what}`, change);
   return (
@@ -84,9 +88,11 @@ export function ActionsSection() {
       <TableBox rows={file.actions.length}>
         <DataTable
           data={file.actions}
-          columns={actionColumns}
+          columns={columns}
           label="Actions"
           searchPlaceholder="Search actions"
+          onCellEdit={onCellEdit}
+          rowName={itemTitle}
         />
       </TableBox>
       {a && (
@@ -128,8 +134,6 @@ export function ActionsSection() {
 }
 
 const met = columnsFor<Metric>();
-const metTarget = (m: Metric, field: string, name: string) =>
-  ({ collection: 'metrics', id: m.id, title: m.title, field, name }) as const;
 
 export const metricColumns = met.columns([
   met.accessor('title', {
@@ -137,29 +141,12 @@ export const metricColumns = met.columns([
     size: 240,
     cell: (c) => <TitleCell section="metrics" id={c.row.original.id} title={c.getValue()} />,
   }),
-  met.accessor('kind', {
-    header: 'Kind',
-    size: 110,
-    cell: (c) => (
-      <ChoiceCell
-        {...metTarget(c.row.original, 'kind', 'kind')}
-        value={c.getValue()}
-        options={METRIC_KINDS}
-      />
-    ),
+  met.accessor('kind', { header: 'Kind', size: 110, ...choiceEditor(METRIC_KINDS) }),
+  met.accessor('unit', { header: 'Unit', size: 60, ...textEditor('unit') }),
+  ...(['baseline', 'current', 'target'] as const).map((f) => {
+    const header = f.charAt(0).toUpperCase() + f.slice(1);
+    return met.accessor(f, { header, size: 85, ...numberEditor(header) });
   }),
-  met.accessor('unit', {
-    header: 'Unit',
-    size: 60,
-    cell: (c) => <TextCell {...metTarget(c.row.original, 'unit', 'unit')} value={c.getValue()} />,
-  }),
-  ...(['baseline', 'current', 'target'] as const).map((f) =>
-    met.accessor(f, {
-      header: f.charAt(0).toUpperCase() + f.slice(1),
-      size: 85,
-      cell: (c) => <NumberCell {...metTarget(c.row.original, f, f)} value={c.getValue()} />,
-    }),
-  ),
   met.display({
     id: 'progress',
     header: 'Progress',
@@ -171,6 +158,7 @@ export const metricColumns = met.columns([
 export function MetricsSection() {
   const { file, selectedId, patch } = useProgram();
   const m = file.metrics.find((x) => x.id === selectedId);
+  const onCellEdit = useRecordCellEdit('metrics');
   const set = (what: string, change: (x: Metric) => Metric) =>
     m && void patch('metrics', m.id, `edit metric ${what}`, change);
   return (
@@ -182,6 +170,8 @@ export function MetricsSection() {
           columns={metricColumns}
           label="Metrics"
           searchPlaceholder="Search metrics"
+          onCellEdit={onCellEdit}
+          rowName={itemTitle}
         />
       </TableBox>
       {m && (

@@ -12,9 +12,9 @@ import { parseTitle } from '../../../../shared/record/fields.ts';
 import type { Decision, DecisionOption } from '../../../../shared/schema/program.ts';
 import { DataTable } from '../../table/DataTable.tsx';
 import { columnsFor } from '../../table/setup.ts';
-import { DateCell } from './cells.tsx';
+import { dateEditor, itemTitle, useRecordCellEdit } from './cells.tsx';
 import { useProgram } from './context.tsx';
-import { DateField, Field, TextField } from './fields.tsx';
+import { DateField, Field, TextField } from '../../ui/Fields.tsx';
 import { PeopleField } from './pickers.tsx';
 import { AddItem, DetailPanel, TableBox, TitleCell } from './ListSection.tsx';
 
@@ -31,20 +31,7 @@ export const decisionColumns = col.columns([
     size: 320,
     cell: (c) => <TitleCell section="decisions" id={c.row.original.id} title={c.getValue()} />,
   }),
-  col.accessor('neededBy', {
-    header: 'Needed by',
-    size: 110,
-    cell: (c) => (
-      <DateCell
-        collection="decisions"
-        id={c.row.original.id}
-        title={c.row.original.title}
-        field="neededBy"
-        name="needed-by date"
-        value={c.getValue()}
-      />
-    ),
-  }),
+  col.accessor('neededBy', { header: 'Needed by', size: 110, ...dateEditor('Needed by') }),
   col.accessor('status', {
     header: 'Status',
     size: 80,
@@ -72,6 +59,7 @@ export const decisionColumns = col.columns([
 export function DecisionsSection() {
   const { file, selectedId } = useProgram();
   const selected = file.decisions.find((d) => d.id === selectedId);
+  const onCellEdit = useRecordCellEdit('decisions');
   return (
     <div className="section-body">
       <AddItem collection="decisions" create={newDecision} />
@@ -81,6 +69,8 @@ export function DecisionsSection() {
           columns={decisionColumns}
           label="Decisions"
           searchPlaceholder="Search decisions"
+          onCellEdit={onCellEdit}
+          rowName={itemTitle}
         />
       </TableBox>
       {selected && <DecisionForm key={selected.id} d={selected} />}

@@ -13,8 +13,9 @@ import {
   type RecordCollection,
 } from '../../../../shared/record/collections.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { useProgram, type SectionId } from './context.tsx';
-import { MissingBusinessMark } from './fields.tsx';
+import { MissingBusinessMark } from './phrasings.tsx';
 
 const ROW = 36;
 
@@ -145,7 +146,11 @@ export function DetailPanel({
         </span>
       </header>
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-label={`Delete ${noun}?`}>
+        <ConfirmDialog
+          title={`Delete ${noun}?`}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        >
           <p>
             Delete {noun} “{title}”?
             {refs.length > 0 ? ' These links to it will be removed too:' : ' Nothing else refers to it.'}
@@ -157,13 +162,7 @@ export function DetailPanel({
               ))}
             </ul>
           )}
-          <button type="button" className="danger" onClick={() => void remove()}>
-            Delete
-          </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
-        </div>
+        </ConfirmDialog>
       )}
       {children}
     </section>

@@ -1,11 +1,12 @@
 /** Objectives and their key results, each with a progress bar from baseline to target. */
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { useState } from 'react';
 import { referencesTo, removeItem, removeKeyResult } from '../../../../shared/record/collections.ts';
 import { newKeyResult, newObjective } from '../../../../shared/record/factories.ts';
 import { parseTitle } from '../../../../shared/record/fields.ts';
 import type { KeyResult, Objective } from '../../../../shared/schema/program.ts';
 import { useProgram } from './context.tsx';
-import { NumberField, TextField } from './fields.tsx';
+import { NumberField, TextField } from '../../ui/Fields.tsx';
 import { AddItem } from './ListSection.tsx';
 import { ProgressBar } from './Progress.tsx';
 
@@ -71,7 +72,13 @@ function ObjectiveCard({ o }: { o: Objective }) {
         </button>
       </div>
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-label="Delete objective?">
+        <ConfirmDialog
+          title="Delete objective?"
+          onConfirm={() =>
+            void edit(`delete objective "${o.title}"`, (f) => removeItem(f, 'objectives', o.id))
+          }
+          onCancel={() => setConfirming(false)}
+        >
           <p>
             Delete “{o.title}” and its {o.keyResults.length} key results?
             {refs.length > 0 ? ' These links will be removed too:' : ''}
@@ -83,19 +90,7 @@ function ObjectiveCard({ o }: { o: Objective }) {
               ))}
             </ul>
           )}
-          <button
-            type="button"
-            className="danger"
-            onClick={() =>
-              void edit(`delete objective "${o.title}"`, (f) => removeItem(f, 'objectives', o.id))
-            }
-          >
-            Delete
-          </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
-        </div>
+        </ConfirmDialog>
       )}
       <div className="key-results">
         {o.keyResults.map((kr) => (

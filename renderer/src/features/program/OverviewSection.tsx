@@ -3,7 +3,8 @@ import { parseTitle, periodProblem } from '../../../../shared/record/fields.ts';
 import { RAG, TRENDS, type Program } from '../../../../shared/schema/program.ts';
 import { StatusChip } from '../../ui/StatusChip.tsx';
 import { useProgram } from './context.tsx';
-import { DateField, Field, NumberField, PhrasingsField, SelectField, TextField } from './fields.tsx';
+import { DateField, Field, NumberField, SelectField, TextField } from '../../ui/Fields.tsx';
+import { PhrasingsField } from './phrasings.tsx';
 import { PersonField } from './pickers.tsx';
 
 /** Amounts in the budget's currency; a code Intl does not know falls back to a plain number. */

@@ -1,13 +1,25 @@
 /** Dependencies on other teams and wins: phrased items with topics, tables edited in place. */
+import { useMemo } from 'react';
 import { newDependency, newWin } from '../../../../shared/record/factories.ts';
 import { parseTitle } from '../../../../shared/record/fields.ts';
 import { lacksBusiness } from '../../../../shared/record/phrasing.ts';
 import { DEPENDENCY_STATUSES, type Dependency, type Win } from '../../../../shared/schema/program.ts';
 import { DataTable } from '../../table/DataTable.tsx';
-import { columnsFor } from '../../table/setup.ts';
-import { ChoiceCell, DateCell, PersonCell, PhrasingCell, TextCell, TopicsCell } from './cells.tsx';
+import { columnsFor, type Choice } from '../../table/setup.ts';
+import {
+  choiceEditor,
+  dateEditor,
+  itemTitle,
+  personEditor,
+  PhrasingCell,
+  textEditor,
+  TopicsCell,
+  usePeopleChoices,
+  useRecordCellEdit,
+} from './cells.tsx';
 import { useProgram } from './context.tsx';
-import { DateField, PhrasingsField, SelectField, TextField } from './fields.tsx';
+import { DateField, SelectField, TextField } from '../../ui/Fields.tsx';
+import { PhrasingsField } from './phrasings.tsx';
 import { PersonField, TagsField } from './pickers.tsx';
 import { AddItem, DetailPanel, TableBox, TitleCell } from './ListSection.tsx';
 
@@ -17,65 +29,44 @@ const titleCheck = (t: string) => {
 };
 
 const dep = columnsFor<Dependency>();
-const depTarget = (d: Dependency, field: string, name: string) =>
-  ({ collection: 'dependencies', id: d.id, title: d.title, field, name }) as const;
 
-export const dependencyColumns = dep.columns([
-  dep.accessor('title', {
-    header: 'Dependency',
-    size: 240,
-    cell: (c) => (
-      <TitleCell
-        section="dependencies"
-        id={c.row.original.id}
-        title={c.getValue()}
-        missingBusiness={lacksBusiness(c.row.original)}
-      />
-    ),
-  }),
-  dep.accessor('team', {
-    header: 'Team',
-    size: 130,
-    cell: (c) => <TextCell {...depTarget(c.row.original, 'team', 'team')} value={c.getValue()} />,
-  }),
-  dep.accessor('ownerId', {
-    header: 'Owner',
-    size: 130,
-    cell: (c) => <PersonCell {...depTarget(c.row.original, 'ownerId', 'owner')} value={c.getValue()} />,
-  }),
-  dep.accessor('neededBy', {
-    header: 'Needed by',
-    size: 110,
-    cell: (c) => (
-      <DateCell {...depTarget(c.row.original, 'neededBy', 'needed-by date')} value={c.getValue()} />
-    ),
-  }),
-  dep.accessor('status', {
-    header: 'Status',
-    size: 100,
-    cell: (c) => (
-      <ChoiceCell
-        {...depTarget(c.row.original, 'status', 'status')}
-        value={c.getValue()}
-        options={DEPENDENCY_STATUSES}
-      />
-    ),
-  }),
-  dep.accessor('technical', {
-    header: 'Technical',
-    size: 210,
-    cell: (c) => <PhrasingCell text={c.getValue()} />,
-  }),
-  dep.accessor('business', {
-    header: 'Business',
-    size: 210,
-    cell: (c) => <PhrasingCell text={c.getValue()} business />,
-  }),
-]);
+/** The dependency table's columns; the owner is picked from `people`. */
+export const dependencyColumns = (people: readonly Choice[]) =>
+  dep.columns([
+    dep.accessor('title', {
+      header: 'Dependency',
+      size: 240,
+      cell: (c) => (
+        <TitleCell
+          section="dependencies"
+          id={c.row.original.id}
+          title={c.getValue()}
+          missingBusiness={lacksBusiness(c.row.original)}
+        />
+      ),
+    }),
+    dep.accessor('team', { header: 'Team', size: 130, ...textEditor('team') }),
+    dep.accessor('ownerId', { header: 'Owner', size: 130, ...personEditor(people) }),
+    dep.accessor('neededBy', { header: 'Needed by', size: 110, ...dateEditor('Needed by') }),
+    dep.accessor('status', { header: 'Status', size: 100, ...choiceEditor(DEPENDENCY_STATUSES) }),
+    dep.accessor('technical', {
+      header: 'Technical',
+      size: 210,
+      cell: (c) => <PhrasingCell text={c.getValue()} />,
+    }),
+    dep.accessor('business', {
+      header: 'Business',
+      size: 210,
+      cell: (c) => <PhrasingCell text={c.getValue()} business />,
+    }),
+  ]);
 
 export function DependenciesSection() {
   const { file, selectedId, patch } = useProgram();
   const d = file.dependencies.find((x) => x.id === selectedId);
+  const people = usePeopleChoices();
+  const columns = useMemo(() => dependencyColumns(people), [people]);
+  const onCellEdit = useRecordCellEdit('dependencies');
   const set = (what: string, change: (x: Dependency) => Dependency) =>
     d && void patch('dependencies', d.id, `edit dependency ${what}`, change);
   return (
@@ -84,9 +75,11 @@ export function DependenciesSection() {
       <TableBox rows={file.dependencies.length}>
         <DataTable
           data={file.dependencies}
-          columns={dependencyColumns}
+          columns={columns}
           label="Dependencies"
           searchPlaceholder="Search dependencies"
+          onCellEdit={onCellEdit}
+          rowName={itemTitle}
         />
       </TableBox>
       {d && (
@@ -149,20 +142,7 @@ export const winColumns = win.columns([
       />
     ),
   }),
-  win.accessor('date', {
-    header: 'Date',
-    size: 110,
-    cell: (c) => (
-      <DateCell
-        collection="wins"
-        id={c.row.original.id}
-        title={c.row.original.title}
-        field="date"
-        name="date"
-        value={c.getValue()}
-      />
-    ),
-  }),
+  win.accessor('date', { header: 'Date', size: 110, ...dateEditor('Date') }),
   win.accessor((w) => w.topics.join(' '), {
     id: 'topics',
     header: 'Topics',
@@ -184,13 +164,21 @@ export const winColumns = win.columns([
 export function WinsSection() {
   const { file, selectedId, patch } = useProgram();
   const w = file.wins.find((x) => x.id === selectedId);
+  const onCellEdit = useRecordCellEdit('wins');
   const set = (what: string, change: (x: Win) => Win) =>
     w && void patch('wins', w.id, `edit win ${what}`, change);
   return (
     <div className="section-body">
       <AddItem collection="wins" create={newWin} />
       <TableBox rows={file.wins.length}>
-        <DataTable data={file.wins} columns={winColumns} label="Wins" searchPlaceholder="Search wins" />
+        <DataTable
+          data={file.wins}
+          columns={winColumns}
+          label="Wins"
+          searchPlaceholder="Search wins"
+          onCellEdit={onCellEdit}
+          rowName={itemTitle}
+        />
       </TableBox>
       {w && (
         <DetailPanel key={w.id} collection="wins" id={w.id} title={w.title}>

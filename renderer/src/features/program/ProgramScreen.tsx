@@ -11,6 +11,7 @@ import { missingBusiness } from '../../../../shared/record/phrasing.ts';
 import { topicSuggestions } from '../../../../shared/record/topics.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
+import { oneOf, usePersisted } from '../../app/persisted.ts';
 import { ActionsSection, MetricsSection } from './ActionsSection.tsx';
 import { ProgramContext, SECTION_LABELS, SECTIONS, type ProgramEditor, type SectionId } from './context.tsx';
 import { DecisionsSection } from './DecisionsSection.tsx';
@@ -35,6 +36,13 @@ const BODIES: Record<SectionId, () => React.ReactNode> = {
   actions: ActionsSection,
 };
 
+type Selection = Partial<Record<SectionId, string | null>>;
+const isSection = oneOf(SECTIONS);
+const isSelection = (value: unknown): value is Selection =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.entries(value).every(([k, v]) => isSection(k) && (v === null || typeof v === 'string'));
+
 function count(file: ProgramFile, section: SectionId): number | null {
   return section === 'overview' ? null : file[section].length;
 }
@@ -42,17 +50,21 @@ function count(file: ProgramFile, section: SectionId): number | null {
 export function ProgramScreen({ file }: { file: ProgramFile }) {
   const { info, edit } = useDocument();
   const today = info?.today ?? file.program.period.end;
-  const [section, setSection] = useState<SectionId>('overview');
-  const [selection, setSelection] = useState<Partial<Record<SectionId, string | null>>>({});
+  // The section and each section's selected item come back after a reload.
+  const [section, setSection] = usePersisted<SectionId>('program.section', 'overview', isSection);
+  const [selection, setSelection] = usePersisted<Selection>('program.selection', {}, isSelection);
   const [scrollTo, setScrollTo] = useState<{ id: string; block: ScrollLogicalPosition; n: number } | null>(
     null,
   );
 
-  const go = useCallback((next: SectionId, id: string | null, block: ScrollLogicalPosition = 'nearest') => {
-    setSection(next);
-    setSelection((s) => ({ ...s, [next]: id }));
-    if (id) setScrollTo((prev) => ({ id, block, n: (prev?.n ?? 0) + 1 }));
-  }, []);
+  const go = useCallback(
+    (next: SectionId, id: string | null, block: ScrollLogicalPosition = 'nearest') => {
+      setSection(next);
+      setSelection({ ...selection, [next]: id });
+      if (id) setScrollTo((prev) => ({ id, block, n: (prev?.n ?? 0) + 1 }));
+    },
+    [selection, setSection, setSelection],
+  );
 
   // Bring the opened item into view once it has rendered.
   useEffect(() => {

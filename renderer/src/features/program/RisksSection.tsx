@@ -7,89 +7,64 @@ import { onHeatMap, scoreBand } from '../../../../shared/record/heat-map.ts';
 import { lacksBusiness } from '../../../../shared/record/phrasing.ts';
 import { RISK_STATUSES, TRENDS, type Risk } from '../../../../shared/schema/program.ts';
 import { DataTable } from '../../table/DataTable.tsx';
-import { columnsFor } from '../../table/setup.ts';
-import { ChoiceCell, FlagCell, NumberCell, PersonCell, PhrasingCell } from './cells.tsx';
+import { columnsFor, type Choice } from '../../table/setup.ts';
+import {
+  choiceEditor,
+  flagEditor,
+  itemTitle,
+  numberEditor,
+  personEditor,
+  PhrasingCell,
+  usePeopleChoices,
+  useRecordCellEdit,
+} from './cells.tsx';
 import { useProgram } from './context.tsx';
-import { CheckField, Field, PhrasingsField, SelectField, TextField } from './fields.tsx';
+import { CheckField, Field, SelectField, TextField } from '../../ui/Fields.tsx';
+import { PhrasingsField } from './phrasings.tsx';
 import { PersonField, TagsField } from './pickers.tsx';
 import { HeatMap, type HeatCell } from './HeatMap.tsx';
 import { AddItem, DetailPanel, TableBox, TitleCell } from './ListSection.tsx';
 
 const col = columnsFor<Risk>();
-const target = (r: Risk, field: string, name: string) =>
-  ({ collection: 'risks', id: r.id, title: r.title, field, name }) as const;
 
-export const riskColumns = col.columns([
-  col.accessor('title', {
-    header: 'Risk',
-    size: 230,
-    cell: (c) => (
-      <TitleCell
-        section="risks"
-        id={c.row.original.id}
-        title={c.getValue()}
-        missingBusiness={lacksBusiness(c.row.original)}
-      />
-    ),
-  }),
-  col.accessor('likelihood', {
-    header: 'Likelihood',
-    size: 95,
-    cell: (c) => (
-      <NumberCell {...target(c.row.original, 'likelihood', 'likelihood')} value={c.getValue()} likert />
-    ),
-  }),
-  col.accessor('impact', {
-    header: 'Impact',
-    size: 80,
-    cell: (c) => <NumberCell {...target(c.row.original, 'impact', 'impact')} value={c.getValue()} likert />,
-  }),
-  col.accessor((r) => riskScore(r), {
-    id: 'score',
-    header: 'Score',
-    size: 70,
-    cell: (c) => <span className={`score score--${scoreBand(c.getValue())}`}>{c.getValue()}</span>,
-  }),
-  col.accessor('status', {
-    header: 'Status',
-    size: 105,
-    cell: (c) => (
-      <ChoiceCell
-        {...target(c.row.original, 'status', 'status')}
-        value={c.getValue()}
-        options={RISK_STATUSES}
-      />
-    ),
-  }),
-  col.accessor('trend', {
-    header: 'Trend',
-    size: 110,
-    cell: (c) => (
-      <ChoiceCell {...target(c.row.original, 'trend', 'trend')} value={c.getValue()} options={TRENDS} />
-    ),
-  }),
-  col.accessor('ownerId', {
-    header: 'Owner',
-    size: 130,
-    cell: (c) => <PersonCell {...target(c.row.original, 'ownerId', 'owner')} value={c.getValue()} />,
-  }),
-  col.accessor((r) => r.internal === true, {
-    id: 'internal',
-    header: 'Internal',
-    size: 85,
-    cell: (c) => <FlagCell {...target(c.row.original, 'internal', 'internal')} value={c.getValue()} />,
-  }),
-  col.accessor('technical', {
-    header: 'Technical',
-    size: 160,
-    cell: (c) => <PhrasingCell text={c.getValue()} />,
-  }),
-  col.accessor('business', {
-    header: 'Business',
-    size: 160,
-    cell: (c) => <PhrasingCell text={c.getValue()} business />,
-  }),
-]);
+/** The risk table's columns; the owner is picked from `people`. */
+export const riskColumns = (people: readonly Choice[]) =>
+  col.columns([
+    col.accessor('title', {
+      header: 'Risk',
+      size: 230,
+      cell: (c) => (
+        <TitleCell
+          section="risks"
+          id={c.row.original.id}
+          title={c.getValue()}
+          missingBusiness={lacksBusiness(c.row.original)}
+        />
+      ),
+    }),
+    col.accessor('likelihood', { header: 'Likelihood', size: 95, ...numberEditor('Likelihood', true) }),
+    col.accessor('impact', { header: 'Impact', size: 80, ...numberEditor('Impact', true) }),
+    col.accessor((r) => riskScore(r), {
+      id: 'score',
+      header: 'Score',
+      size: 70,
+      cell: (c) => <span className={`score score--${scoreBand(c.getValue())}`}>{c.getValue()}</span>,
+    }),
+    col.accessor('status', { header: 'Status', size: 105, ...choiceEditor(RISK_STATUSES) }),
+    col.accessor('trend', { header: 'Trend', size: 110, ...choiceEditor(TRENDS) }),
+    col.accessor('ownerId', { header: 'Owner', size: 130, ...personEditor(people) }),
+    col.accessor((r) => r.internal === true, { id: 'internal', header: 'Internal', size: 85, ...flagEditor }),
+    col.accessor('technical', {
+      header: 'Technical',
+      size: 160,
+      cell: (c) => <PhrasingCell text={c.getValue()} />,
+    }),
+    col.accessor('business', {
+      header: 'Business',
+      size: 160,
+      cell: (c) => <PhrasingCell text={c.getValue()} business />,
+    }),
+  ]);
 
 export function RisksSection() {
   const { file, selectedId } = useProgram();
@@ -104,6 +79,9 @@ export function RisksSection() {
     [file.risks, cell],
   );
   const selected = file.risks.find((r) => r.id === selectedId);
+  const people = usePeopleChoices();
+  const columns = useMemo(() => riskColumns(people), [people]);
+  const onCellEdit = useRecordCellEdit('risks');
   return (
     <div className="section-body">
       <div className="risks-top">
@@ -124,7 +102,14 @@ export function RisksSection() {
         </div>
       </div>
       <TableBox rows={shown.length}>
-        <DataTable data={shown} columns={riskColumns} label="Risks" searchPlaceholder="Search risks" />
+        <DataTable
+          data={shown}
+          columns={columns}
+          label="Risks"
+          searchPlaceholder="Search risks"
+          onCellEdit={onCellEdit}
+          rowName={itemTitle}
+        />
       </TableBox>
       {selected && <RiskForm key={selected.id} r={selected} />}
     </div>

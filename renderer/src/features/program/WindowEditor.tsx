@@ -14,7 +14,7 @@ import {
 } from '../../../../shared/record/milestones.ts';
 import type { Milestone } from '../../../../shared/schema/program.ts';
 import { useProgram } from './context.tsx';
-import { Field, TextField, useDraft } from './fields.tsx';
+import { Field, TextField, useDraft } from '../../ui/Fields.tsx';
 
 const DATE_FIELDS = [
   ['earliest', 'Earliest'],

@@ -1,134 +1,111 @@
-/** Table cells that edit one field of one record item in place, through the shared EditableCell. */
+/**
+ * The record tables' cells. Editing goes through the one cell editor of the table (its keyboard,
+ * its checks): a column declares its editor in `meta` with the helpers below, and a section hands
+ * `useRecordCellEdit(collection)` to its DataTable, which turns a committed value into one
+ * undoable change of the item.
+ */
+import { useCallback, useMemo } from 'react';
 import { formatDate } from '../../../../shared/domain/dates.ts';
-import { NOUNS, type RecordCollection } from '../../../../shared/record/collections.ts';
-import { parseDate, parseLikert, parseNumber, parseTitle } from '../../../../shared/record/fields.ts';
-import { EditableCell } from '../../table/EditableCell.tsx';
+import { NOUNS, type ItemOf, type RecordCollection } from '../../../../shared/record/collections.ts';
+import { parseDate, parseNumber, parseTitle } from '../../../../shared/record/fields.ts';
+import { NOT_SAVED, type CellEditHandler } from '../../table/TableGrid.tsx';
+import type { CellEditorSpec, Choice, ColumnMeta } from '../../table/setup.ts';
 import { useProgram } from './context.tsx';
-import { MissingBusinessMark } from './fields.tsx';
+import { MissingBusinessMark } from './phrasings.tsx';
 
-interface Target {
-  collection: RecordCollection;
-  id: string;
-  /** The item's title, to name it in labels ("Status of Go live"). */
-  title: string;
-  field: string;
-  /** The field in words, for labels and undo ("status", "likely date"). */
-  name: string;
+/** What a column of a record table spreads into its definition: its editor and how it shows. */
+interface Editable<V> {
+  meta: ColumnMeta;
+  cell: (c: { getValue: () => V }) => React.ReactNode;
 }
 
-/** Sets one field of the target item, as one undoable edit. */
-function useSetter({ collection, id, field, name }: Target): (value: unknown) => void {
-  const { patch } = useProgram();
-  return (value) =>
-    void patch(collection, id, `edit ${NOUNS[collection]} ${name}`, (x) => ({ ...x, [field]: value }));
+const options = (values: readonly string[]): Choice[] => values.map((v) => ({ value: v, label: v }));
+const message = <T,>(p: { ok: true; value: T } | { ok: false; message: string }) => (p.ok ? null : p.message);
+
+/** Free text; `required` for a title. */
+export function textEditor(what: string, required = false): Editable<string> {
+  const editor: CellEditorSpec = required
+    ? { kind: 'text', validate: (t) => message(parseTitle(t, `The ${what}`)) }
+    : { kind: 'text' };
+  return { meta: { editor }, cell: (c) => c.getValue() };
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** Free text; a title may not be empty. */
-export function TextCell(props: Target & { value: string }) {
-  const set = useSetter(props);
-  return (
-    <EditableCell
-      value={props.value}
-      label={`${cap(props.name)} of ${props.title}`}
-      validate={(t) => {
-        if (props.field !== 'title') return null;
-        const r = parseTitle(t);
-        return r.ok ? null : r.message;
-      }}
-      onCommit={(t) => set(props.field === 'title' ? t.trim() : t)}
-    />
-  );
+/** One of a fixed list (a status, a trend), shown as a pill. */
+export function choiceEditor(values: readonly string[]): Editable<string> {
+  return {
+    meta: { editor: { kind: 'select', options: options(values) } },
+    cell: (c) => <span className={`pill pill--${c.getValue()}`}>{c.getValue()}</span>,
+  };
 }
 
-/** One of a fixed list of values (a status, a trend). */
-export function ChoiceCell(props: Target & { value: string; options: readonly string[] }) {
-  const set = useSetter(props);
-  return (
-    <EditableCell
-      value={props.value}
-      display={<span className={`pill pill--${props.value}`}>{props.value}</span>}
-      label={`${cap(props.name)} of ${props.title}`}
-      editor={{ kind: 'select', options: props.options.map((o) => ({ value: o, label: o })) }}
-      onCommit={set}
-    />
-  );
+/** A stakeholder, picked by name from `people`. */
+export function personEditor(people: readonly Choice[]): Editable<string> {
+  const names = new Map(people.map((p) => [p.value, p.label]));
+  return {
+    meta: { editor: { kind: 'select', options: people } },
+    cell: (c) => names.get(c.getValue()) ?? c.getValue(),
+  };
 }
 
-/** A stakeholder, picked by name. */
-export function PersonCell(props: Target & { value: string }) {
+/** A date (YYYY-MM-DD in the editor), shown as the documents write dates. */
+export function dateEditor(what: string): Editable<string> {
+  return {
+    meta: { editor: { kind: 'text', input: 'date', validate: (t) => message(parseDate(t, what)) } },
+    cell: (c) => (c.getValue() ? formatDate(c.getValue()) : '—'),
+  };
+}
+
+/** A number; a likelihood or an impact (`likert`) is picked from 1 to 5. */
+export function numberEditor(what: string, likert = false): Editable<number> {
+  const editor: CellEditorSpec = likert
+    ? { kind: 'select', options: options(['1', '2', '3', '4', '5']) }
+    : { kind: 'text', input: 'decimal', validate: (t) => message(parseNumber(t, what)) };
+  return { meta: { editor }, cell: (c) => String(c.getValue()) };
+}
+
+/** A yes/no flag, ticked in the cell. */
+export const flagEditor: { meta: ColumnMeta } = { meta: { editor: { kind: 'checkbox' } } };
+
+/** The people of the program as choices, sorted by name. */
+export function usePeopleChoices(): Choice[] {
   const { people } = useProgram();
-  const set = useSetter(props);
-  const name = people.find((p) => p.id === props.value)?.name ?? props.value;
-  return (
-    <EditableCell
-      value={props.value}
-      display={name}
-      label={`${cap(props.name)} of ${props.title}`}
-      editor={{ kind: 'select', options: people.map((p) => ({ value: p.id, label: p.name })) }}
-      onCommit={set}
-    />
-  );
+  return useMemo(() => people.map((p) => ({ value: p.id, label: p.name })), [people]);
 }
 
-/** A date, checked before it is sent. */
-export function DateCell(props: Target & { value: string }) {
-  const set = useSetter(props);
-  return (
-    <EditableCell
-      value={props.value}
-      display={props.value ? formatDate(props.value) : '—'}
-      label={`${cap(props.name)} of ${props.title}`}
-      editor={{ kind: 'date' }}
-      validate={(t) => {
-        const d = parseDate(t, cap(props.name));
-        return d.ok ? null : d.message;
-      }}
-      onCommit={set}
-    />
-  );
-}
+/** "ownerId" → "owner", "neededBy" → "needed by": a field in words, for the undo label. */
+const inWords = (field: string) =>
+  field
+    .replace(/Id$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 
-/** A number; a likelihood or impact must be a whole number from 1 to 5. */
-export function NumberCell(props: Target & { value: number; likert?: boolean }) {
-  const set = useSetter(props);
-  const parse = (t: string) =>
-    props.likert ? parseLikert(t, cap(props.name)) : parseNumber(t, cap(props.name));
-  return (
-    <EditableCell
-      value={String(props.value)}
-      label={`${cap(props.name)} of ${props.title}`}
-      editor={
-        props.likert
-          ? { kind: 'select', options: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })) }
-          : { kind: 'number' }
+/**
+ * Sets the edited field of an item, as one undoable change: the text is trimmed, a number field
+ * gets a number. The column's id is the field's name.
+ */
+export function useRecordCellEdit<C extends RecordCollection>(collection: C): CellEditHandler<ItemOf<C>> {
+  const { patch } = useProgram();
+  return useCallback(
+    async (item, field, value) => {
+      const current: unknown = (item as Record<string, unknown>)[field];
+      let next: string | number | boolean = typeof value === 'string' ? value.trim() : value;
+      if (typeof current === 'number' && typeof next === 'string') {
+        const n = parseNumber(next);
+        if (!n.ok) return n.message;
+        next = n.value;
       }
-      validate={(t) => {
-        const n = parse(t);
-        return n.ok ? null : n.message;
-      }}
-      onCommit={(t) => {
-        const n = parse(t);
-        if (n.ok) set(n.value);
-      }}
-    />
+      const saved = await patch(collection, item.id, `edit ${NOUNS[collection]} ${inWords(field)}`, (x) => ({
+        ...x,
+        [field]: next,
+      }));
+      return saved ? null : NOT_SAVED;
+    },
+    [patch, collection],
   );
 }
 
-/** A yes/no flag as a checkbox. */
-export function FlagCell(props: Target & { value: boolean }) {
-  const set = useSetter(props);
-  return (
-    <input
-      type="checkbox"
-      className="flag-cell"
-      checked={props.value}
-      aria-label={`${cap(props.name)}: ${props.title}`}
-      onChange={(e) => set(e.target.checked)}
-    />
-  );
-}
+/** The row's name in its fields' labels ("Status of Go live"). */
+export const itemTitle = (item: { title: string }) => item.title;
 
 /** One phrasing, read-only in the table (edited in the form); an empty business one is marked. */
 export function PhrasingCell({ text, business }: { text: string; business?: boolean }) {

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { addTopic } from '../../../../shared/record/topics.ts';
 import { useProgram } from './context.tsx';
-import { Field, SelectField } from './fields.tsx';
+import { Field, SelectField } from '../../ui/Fields.tsx';
 
 /** One stakeholder (an owner, the sponsor). */
 export function PersonField({

@@ -25,7 +25,7 @@ import { ReaderHistory } from '../reports/ReaderHistory.tsx';
 import { setFields, updatePerson } from './edits.ts';
 import { EngagementChart } from '../engagement/EngagementTrend.tsx';
 import { Expectations } from './Expectations.tsx';
-import { CheckField, SelectField, TextField } from './Fields.tsx';
+import { CheckField, SelectField, TextField } from '../../ui/Fields.tsx';
 import { InteractionLog } from './InteractionLog.tsx';
 import type { Edit } from './types.ts';
 import './panel.css';
@@ -117,30 +117,30 @@ export function DetailPanel({
               label="Group"
               value={person.group}
               options={GROUPS}
-              onCommit={set('group', 'group')}
+              onChange={set('group', 'group')}
             />
             <SelectField
               label="Influence"
               value={person.influence}
               options={LEVELS}
-              onCommit={set('influence', 'influence')}
+              onChange={set('influence', 'influence')}
             />
             <SelectField
               label="Interest"
               value={person.interest}
               options={LEVELS}
-              onCommit={set('interest', 'interest')}
+              onChange={set('interest', 'interest')}
             />
             <SelectField
               label="Stance"
               value={person.stance}
               options={STANCES}
-              onCommit={set('stance', 'stance')}
+              onChange={set('stance', 'stance')}
             />
             <CheckField
               label="External (outside the company: never sees internal items or the budget)"
               checked={person.external === true}
-              onCommit={set('external', 'external flag')}
+              onChange={set('external', 'external flag')}
             />
           </div>
         </section>
@@ -151,31 +151,31 @@ export function DetailPanel({
               label="Template"
               value={p.template}
               options={STAKEHOLDER_TEMPLATES}
-              onCommit={set('template', 'template')}
+              onChange={set('template', 'template')}
             />
             <SelectField
               label="Language"
               value={p.language}
               options={LANGUAGES}
-              onCommit={set('language', 'language')}
+              onChange={set('language', 'language')}
             />
             <SelectField
               label="Detail"
               value={p.detail}
               options={DETAILS}
-              onCommit={set('detail', 'detail')}
+              onChange={set('detail', 'detail')}
             />
             <SelectField
               label="Channel"
               value={p.channel}
               options={CHANNELS}
-              onCommit={set('channel', 'channel')}
+              onChange={set('channel', 'channel')}
             />
             <SelectField
               label="Cadence"
               value={p.cadence}
               options={CADENCES}
-              onCommit={set('cadence', 'cadence')}
+              onChange={set('cadence', 'cadence')}
             />
             <p className="muted small sh-next-update">
               Last update: {person.lastUpdateAt ? formatDate(person.lastUpdateAt) : 'never'}

@@ -8,7 +8,7 @@ import { describeStanding, expectationStanding } from '../../../../shared/domain
 import { riskScore } from '../../../../shared/domain/items.ts';
 import type { ProgramFile, Stakeholder } from '../../../../shared/schema/program.ts';
 import { addExpectation, removeExpectation, updateExpectation } from './edits.ts';
-import { TextField } from './Fields.tsx';
+import { TextField } from '../../ui/Fields.tsx';
 import type { Edit } from './types.ts';
 
 interface Linkable {

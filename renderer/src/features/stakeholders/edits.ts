@@ -6,6 +6,7 @@
 import { FIELDS, withFields, type FieldKey, type FieldValue } from '../../../../shared/csv/fields.ts';
 import { idsInUse, uniqueId } from '../../../../shared/record/ids.ts';
 import { newStakeholder } from '../../../../shared/record/stakeholders.ts';
+import { NOT_SAVED } from '../../table/TableGrid.tsx';
 import type {
   Expectation,
   Interaction,
@@ -49,7 +50,7 @@ export async function editPersonField(
   const ok = await edit(`Change ${person.name}’s ${FIELDS[key].header.toLowerCase()}`, (f) =>
     setFields(f, [person.id], { [key]: clean }),
   );
-  return ok ? null : 'Not saved: the message at the top of the window says why.';
+  return ok ? null : NOT_SAVED;
 }
 
 /** Adds a person; returns the new file and the new person's id. */

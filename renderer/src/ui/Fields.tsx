@@ -1,10 +1,13 @@
 /**
- * Form fields of the record editor. Text is committed when the field is left (or on Enter); a value
- * the field's check refuses is not sent, and the message stays at the field.
+ * The app's self-saving form fields, one set for every screen. Text commits when the field is left
+ * or on Enter (Ctrl+Enter in a multi-line field), once; a value the field's check refuses is not
+ * sent and its message stays under the field; Escape goes back to the saved value. A select or a
+ * checkbox commits as soon as it changes. A field shows the saved value again whenever that
+ * changes (its own save, an undo, another screen).
  */
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { parseDate, parseNumber } from '../../../../shared/record/fields.ts';
-import './forms.css';
+import { parseDate, parseNumber } from '../../../shared/record/fields.ts';
+import './fields.css';
 
 /** A local draft of `value` that starts over whenever `value` changes (after an edit, undo or redo). */
 export function useDraft<T>(value: T): [T, (next: T) => void] {
@@ -22,25 +25,31 @@ export function Field({
   label,
   htmlFor,
   error,
+  errorId,
   hint,
   wide,
+  hideLabel,
   children,
 }: {
   label: ReactNode;
   htmlFor?: string;
   error?: string | null;
+  /** The message's id, for the control's aria-describedby. */
+  errorId?: string;
   hint?: ReactNode;
   wide?: boolean;
+  /** The label is for screen readers only (the context already says what the field is). */
+  hideLabel?: boolean;
   children: ReactNode;
 }) {
   return (
     <div className={wide ? 'field field--wide' : 'field'}>
-      <label className="field__label" htmlFor={htmlFor}>
+      <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={htmlFor}>
         {label}
       </label>
       {children}
       {error ? (
-        <span className="field__error" role="alert">
+        <span className="field__error" role="alert" id={errorId}>
           {error}
         </span>
       ) : (
@@ -50,19 +59,21 @@ export function Field({
   );
 }
 
-interface TextProps {
+export interface TextFieldProps {
   label: string;
   value: string;
   onCommit: (text: string) => void;
+  /** What is wrong with the text, or null when it may be saved. */
   validate?: (text: string) => string | null;
   multiline?: boolean;
   placeholder?: string;
   hint?: ReactNode;
   wide?: boolean;
+  hideLabel?: boolean;
   type?: 'text' | 'date';
 }
 
-/** Text (or a date) committed on leaving the field; Enter commits a one-line field. */
+/** Text (or a date) committed on leaving the field or on Enter. */
 export function TextField({
   label,
   value,
@@ -72,15 +83,27 @@ export function TextField({
   placeholder,
   hint,
   wide,
+  hideLabel,
   type,
-}: TextProps) {
+}: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useDraft(value);
   const [error, setError] = useState<string | null>(null);
+  // What was last sent, so Enter and then leaving the field save once, not twice.
+  const [sent, setSent] = useState<string | null>(null);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    setSent(null);
+    setError(null);
+  }
   const commit = () => {
+    if (draft === value || draft === sent) return;
     const message = validate?.(draft) ?? null;
     setError(message);
-    if (!message && draft !== value) onCommit(draft);
+    if (message) return;
+    setSent(draft);
+    onCommit(draft);
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
@@ -96,15 +119,25 @@ export function TextField({
     value: draft,
     placeholder,
     'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
     onChange: (e: { target: { value: string } }) => {
       setDraft(e.target.value);
-      setError(null);
+      // A message goes as soon as the text is good again.
+      if (error) setError(validate?.(e.target.value) ?? null);
     },
     onBlur: commit,
     onKeyDown: onKey,
   };
   return (
-    <Field label={label} htmlFor={id} error={error} hint={hint} wide={wide}>
+    <Field
+      label={label}
+      htmlFor={id}
+      error={error}
+      errorId={`${id}-error`}
+      hint={hint}
+      wide={wide}
+      hideLabel={hideLabel}
+    >
       {multiline ? <textarea rows={3} {...props} /> : <input type={type ?? 'text'} {...props} />}
     </Field>
   );
@@ -175,23 +208,28 @@ export function SelectField<T extends string>({
   onChange: (value: T) => void;
 }) {
   const id = useId();
+  const choices = options.map((o) => (typeof o === 'string' ? { value: o, label: o } : o));
   return (
     <Field label={label} htmlFor={id}>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
-        {options.map((o) => {
-          const opt = typeof o === 'string' ? { value: o, label: o } : o;
-          return (
-            <option key={opt.value} value={opt.value}>
-              {opt.label}
-            </option>
-          );
-        })}
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => {
+          const next = choices.find((o) => o.value === e.target.value);
+          if (next && next.value !== value) onChange(next.value);
+        }}
+      >
+        {choices.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </Field>
   );
 }
 
-/** A yes/no field. */
+/** A yes/no field, committed as soon as it is ticked or cleared. */
 export function CheckField({
   label,
   checked,
@@ -199,68 +237,11 @@ export function CheckField({
 }: {
   label: string;
   checked: boolean;
-  onChange: (v: boolean) => void;
+  onChange: (checked: boolean) => void;
 }) {
   return (
     <label className="check-field">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> {label}
     </label>
-  );
-}
-
-/** The mark on an item a business reader would get in technical words; `compact` for a title cell. */
-export function MissingBusinessMark({ compact }: { compact?: boolean }) {
-  if (compact)
-    return (
-      <span
-        className="missing-business missing-business--compact"
-        role="img"
-        aria-label="no business text"
-        title="No business phrasing: business readers get the technical text"
-      >
-        !
-      </span>
-    );
-  return (
-    <span className="missing-business" title="No business phrasing: business readers get the technical text">
-      no business text
-    </span>
-  );
-}
-
-/** Both phrasings of one fact side by side: technical for engineers, business for everyone else. */
-export function PhrasingsField({
-  technical,
-  business,
-  onCommit,
-  what = 'item',
-}: {
-  technical: string;
-  business: string;
-  onCommit: (which: 'technical' | 'business', text: string) => void;
-  what?: string;
-}) {
-  return (
-    <div className="phrasings">
-      <TextField
-        label="Technical (for engineers)"
-        value={technical}
-        multiline
-        onCommit={(t) => onCommit('technical', t)}
-      />
-      <TextField
-        label="Business (outcome, customers, money)"
-        value={business}
-        multiline
-        onCommit={(t) => onCommit('business', t)}
-        hint={
-          business.trim() === '' ? (
-            <span className="missing-business">
-              Missing: business readers will get the technical text of this {what}.
-            </span>
-          ) : undefined
-        }
-      />
-    </div>
   );
 }
