@@ -44,6 +44,9 @@ const result = await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // ES module builds first: jsonc-parser's UMD main requires its parts at run time, which a bundle
+  // cannot follow; its ESM build imports them statically.
+  mainFields: ['module', 'main'],
   // Chunks shared by the entries, and the commands each loaded when it runs (see electron/cli/index.ts).
   splitting: true,
   chunkNames: 'chunk-[hash]',

@@ -2,6 +2,7 @@
  * Delivering from the app, through the real handlers and store over a temp folder: email drafts
  * beside documents, and the shell opening only what this run wrote (drafts included).
  */
+import { diff } from '../../../../shared/ipc/operations.ts';
 import { copyFile, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,7 +141,7 @@ describe('reports:files', () => {
         },
       ],
     };
-    value(await call('file:update', { file: edited, baseRevision: doc.revision }));
+    value(await call('file:apply', { ops: diff(doc.file, edited).operations, baseRevision: doc.revision }));
     const files = value<Record<string, HistoryFile>>(await call('reports:files', {}));
     expect(files['r-old']).toEqual({ path: found, exists: true });
     expect(files['r-bad']).toEqual({ path: null, exists: false });

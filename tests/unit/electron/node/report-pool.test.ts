@@ -76,7 +76,8 @@ describe('a batch on worker threads', () => {
       single.result.written.map((w) => w.fileName),
     );
     expect(pooled.result.written).toHaveLength(25);
-    const withoutIds = (r: BatchResult) => r.records.map(({ id: _, generatedAt: __, ...rest }) => rest);
+    const withoutIds = (r: BatchResult) =>
+      r.records.map(({ id: _, generatedAt: __, path: ___, ...rest }) => rest);
     expect(withoutIds(pooled.result)).toEqual(withoutIds(single.result));
     for (const [i, doc] of pooled.result.written.entries()) {
       const alone = single.result.written[i];
