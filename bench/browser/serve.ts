@@ -61,6 +61,8 @@ export async function withServedProgram(
     await session.adopt(await ProgramStore.open(path, session.storeOptions));
     const server = await startBrowserServer({
       handlers: createHandlers(session),
+      // Saves by others on disk reach the window, as in `liaison serve`.
+      subscribe: (listener) => session.subscribe(listener),
       rendererDir: join(outDir, 'renderer'),
     });
     try {

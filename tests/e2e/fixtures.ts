@@ -72,6 +72,8 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
       if (programPath) await session.adopt(await ProgramStore.open(programPath, session.storeOptions));
       const server = await startBrowserServer({
         handlers: createHandlers(session),
+        // Saves by others on disk reach the window, as in `liaison serve`.
+        subscribe: (listener) => session.subscribe(listener),
         rendererDir: resolve(OUT_DIR, 'renderer'),
       });
       const context = await browser.newContext();
@@ -82,6 +84,7 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
       } finally {
         await context.close();
         await server.close();
+        await session.close();
       }
     } finally {
       await rm(dir, { recursive: true, force: true });

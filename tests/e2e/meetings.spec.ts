@@ -191,11 +191,11 @@ test.describe('a meeting from an invitation to the exported checklist', () => {
     expect(libreOfficeFailures([docx])).toEqual([]);
     const blocks = docxBlocks(docx);
     expect(firstExpectationRow(blocks, 'Dana Whitfield, Chief Financial Officer')[0]).toBe(
-      'Fee savings start in Q1 FY27',
+      '☐ Fee savings start in Q1 FY27',
     );
     expect(firstExpectationRow(blocks, 'Dana Whitfield, Chief Financial Officer')[1]).toMatch(/^At risk/);
     expect(firstExpectationRow(blocks, 'Aisha Rahman, Head of Security & Compliance')[0]).toBe(
-      'PCI DSS 4.0 attestation before any live traffic',
+      '☐ PCI DSS 4.0 attestation before any live traffic',
     );
     // The ticks travel with the document, and so does the new promise to Aisha.
     const text = blocks.map((b) => (b.kind === 'p' ? b.text : b.rows.flat().join(' '))).join('\n');

@@ -6,6 +6,7 @@ import type { ProgramFile } from '../../shared/schema/program.ts';
 import { generateProgram } from '../helpers/generate-program.ts';
 import { expect, FIXTURE_TODAY, test } from './fixtures.ts';
 import { PlanPage } from './pages/plan.ts';
+import { ReportsPage } from './pages/reports.ts';
 
 const saved = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as ProgramFile;
 
@@ -14,7 +15,7 @@ test('a touchpoint planned for the CFO next week is in the calendar and in the e
 }, testInfo) => {
   test.skip(
     app.mode !== 'browser',
-    'the output folder is typed in the browser mode; Electron uses its native dialog',
+    'the output folder is chosen with the browser mode’s chooser; Electron uses its native dialog',
   );
   const plan = new PlanPage(app.page);
   await plan.open();
@@ -33,7 +34,7 @@ test('a touchpoint planned for the CFO next week is in the calendar and in the e
     .toEqual(['Brief the CFO before the budget review']);
   await app.page.screenshot({ path: testInfo.outputPath('plan-with-touchpoint.png'), fullPage: true });
 
-  await plan.chooseOutputFolder(join(app.dir, 'plan'));
+  await new ReportsPage(app.page).useNewFolderBesideProgram('plan');
   await plan.export('Export calendar (.ics)');
   await expect(plan.exported()).toHaveCount(1);
   const path = (await plan.exported().textContent()) ?? '';

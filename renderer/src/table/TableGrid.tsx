@@ -143,7 +143,8 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
     // Keys pressed in a header button, a cell's editor or its own controls are theirs.
-    if (!interactive || e.target !== e.currentTarget || editing) return;
+    const onGridOrRows = e.target === e.currentTarget || e.target === scrollRef.current;
+    if (!interactive || !onGridOrRows || editing) return;
     const from = position ?? { row: 0, col: 0 };
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 360) / ROW_HEIGHT) - 1);
     const next = moveActive(
@@ -189,11 +190,20 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
       style={{ '--table-width': `${width}px` } as React.CSSProperties}
       onKeyDown={onKeyDown}
       onFocus={(e) => {
-        if (interactive && e.target === e.currentTarget && !active) setActive(spotAt(0, 0));
+        const onGridOrRows = e.target === e.currentTarget || e.target === scrollRef.current;
+        if (interactive && onGridOrRows && !active) setActive(spotAt(0, 0));
       }}
     >
       {head}
-      <div ref={scrollRef} role="rowgroup" className="data-table__body">
+      {/* The rows scroll by themselves, so keyboard users can reach them too (axe: scrollable-region-focusable);
+          keys pressed here bubble to the grid's own handling. */}
+      <div
+        ref={scrollRef}
+        role="rowgroup"
+        className="data-table__body"
+        tabIndex={0}
+        aria-label={`${label}: rows`}
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];

@@ -78,11 +78,6 @@ export class PlanPage {
       .getByRole('listitem', { name: purpose });
   }
 
-  async chooseOutputFolder(path: string): Promise<void> {
-    await this.page.getByLabel('Output folder').fill(path);
-    await this.page.getByRole('button', { name: 'Use this folder' }).click();
-  }
-
   async export(which: 'Export Word plan' | 'Export matrix CSV' | 'Export calendar (.ics)'): Promise<void> {
     await this.page.getByRole('button', { name: which }).click();
   }
