@@ -38,7 +38,7 @@ function changedSection(ctx: Ctx): Block[] {
   if (since?.compared) {
     const changes = since.changes.filter((c) => concernsAttendee(ctx.reader, c));
     return [
-      heading(2, `Changed since their last update (${since.date})`),
+      heading(3, `Changed since their last update (${since.date})`),
       changes.length > 0
         ? bullets(changes.slice(0, PER_ATTENDEE).map((c) => [t(describeChange(c))]))
         : none('Nothing on their topics or behind their expectations has changed.'),
@@ -51,7 +51,7 @@ function changedSection(ctx: Ctx): Block[] {
   // still certainly news to them.
   const last = person.lastUpdateAt;
   const title = heading(
-    2,
+    3,
     last ? `Changed since their last update (${formatDate(last)})` : 'Changed since their last update',
   );
   const wins = last ? ctx.file.wins.filter((w) => w.date > last && onTopics(ctx, w)) : [];
@@ -79,7 +79,7 @@ function preferencesSection(ctx: Ctx): Block[] {
   const last = p.lastUpdateAt ? formatDate(p.lastUpdateAt) : 'never';
   const next = due.due ? 'due now' : due.nextDue ? `next due ${formatDate(due.nextDue)}` : 'no fixed cadence';
   return [
-    heading(2, 'How they like to hear from us'),
+    heading(3, 'How they like to hear from us'),
     bullets([
       [
         b('Stance: '),
@@ -108,10 +108,10 @@ const PER_ATTENDEE = 6;
 const BOX = '☐ ';
 
 /**
- * A box before every item a TPM ticks off: each bullet, each table row's first cell, each
- * decision's title. Muted sentences ("None.") and counted lines are not items.
+ * A box before every item a TPM ticks off: each bullet, each table row's first cell, and (with
+ * `headings`) each decision's title. Muted sentences ("None.") and counted lines are not items.
  */
-function boxed(block: Block): Block {
+function boxed(block: Block, { headings = false } = {}): Block {
   switch (block.type) {
     case 'bullets':
       return { ...block, items: block.items.map((i) => ({ ...i, runs: [t(BOX), ...i.runs] })) };
@@ -121,7 +121,7 @@ function boxed(block: Block): Block {
         rows: block.rows.map((r) => r.map((c, i) => (i === 0 ? { ...c, runs: [t(BOX), ...c.runs] } : c))),
       };
     case 'heading':
-      return block.level === 3 ? { ...block, text: `${BOX}${block.text}` } : block;
+      return headings ? { ...block, text: `${BOX}${block.text}` } : block;
     default:
       return block;
   }
@@ -129,17 +129,18 @@ function boxed(block: Block): Block {
 
 function attendeeSection(ctx: Ctx): Block[] {
   const p = ctx.reader;
-  const blocks: Block[] = [heading(1, p.title.trim() ? `${p.name}, ${p.title.trim()}` : p.name)];
+  const blocks: Block[] = [heading(2, p.title.trim() ? `${p.name}, ${p.title.trim()}` : p.name)];
 
-  blocks.push(heading(2, 'What they expect'));
+  blocks.push(heading(3, 'What they expect'));
   blocks.push(boxed(expectationTable(ctx, p, PER_ATTENDEE) ?? none('No expectations recorded.')));
   if (p.expectations.length > PER_ATTENDEE)
     blocks.push(countedLine(p.expectations.length - PER_ATTENDEE, ['expectation', 'expectations']));
 
   const decisions = decisionsFor(ctx, p.id);
-  blocks.push(heading(2, 'Decisions needed from them'));
+  blocks.push(heading(3, 'Decisions needed from them'));
   if (decisions.length === 0) blocks.push(none('None.'));
-  for (const d of decisions.slice(0, PER_ATTENDEE)) blocks.push(...decisionBlocks(ctx, d).map(boxed));
+  for (const d of decisions.slice(0, PER_ATTENDEE))
+    blocks.push(...decisionBlocks(ctx, d).map((block) => boxed(block, { headings: true })));
   if (decisions.length > PER_ATTENDEE)
     blocks.push(countedLine(decisions.length - PER_ATTENDEE, ['decision', 'decisions']));
 
@@ -147,13 +148,13 @@ function attendeeSection(ctx: Ctx): Block[] {
     ctx.file.actions.filter((a) => a.owedToIds.includes(p.id)),
     ctx.today,
   );
-  blocks.push(heading(2, 'What we owe them'));
+  blocks.push(heading(3, 'What we owe them'));
   blocks.push(
     boxed(owed.length > 0 ? actionTable(ctx, owed.slice(0, PER_ATTENDEE), 'owner') : none('Nothing open.')),
   );
   if (owed.length > PER_ATTENDEE) blocks.push(countedLine(owed.length - PER_ATTENDEE, ['action', 'actions']));
 
-  blocks.push(...changedSection(ctx).map(boxed), ...preferencesSection(ctx));
+  blocks.push(...changedSection(ctx).map((block) => boxed(block)), ...preferencesSection(ctx));
   return blocks;
 }
 

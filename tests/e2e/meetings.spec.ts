@@ -60,10 +60,13 @@ function docxBlocks(path: string): Block[] {
   return JSON.parse(run.stdout) as Block[];
 }
 
-/** The first row under "What they expect" in an attendee's part of the document. */
+/**
+ * The first row under "What they expect" in an attendee's part of the document (a Heading 2 under
+ * the Heading 1 "Attendees", as Word's navigation pane shows it).
+ */
 function firstExpectationRow(blocks: Block[], attendeeHeading: string): string[] {
   const start = blocks.findIndex(
-    (b) => b.kind === 'p' && b.style === 'Heading 1' && b.text === attendeeHeading,
+    (b) => b.kind === 'p' && b.style === 'Heading 2' && b.text === attendeeHeading,
   );
   expect(start, `no heading "${attendeeHeading}"`).toBeGreaterThanOrEqual(0);
   const expects = blocks.findIndex((b, i) => i > start && b.kind === 'p' && b.text === 'What they expect');
@@ -335,7 +338,8 @@ test('the checklist copied as text, ticks and all, without anyone’s private no
   await expect(app.page.getByText('The checklist is on the clipboard as text.')).toBeVisible();
   const text = await app.page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain('Monthly steering committee');
-  expect(text).toContain('DANA WHITFIELD, CHIEF FINANCIAL OFFICER');
+  // Her part of the checklist, under its own heading.
+  expect(text).toMatch(/Dana Whitfield, Chief Financial Officer\s+What they expect/);
   expect(text).toContain('☑ Dana Whitfield expects "Fee savings start in Q1 FY27"');
   // Private notes never leave the app, not even through the clipboard.
   expect(text).not.toContain('Prefers numbers over adjectives');

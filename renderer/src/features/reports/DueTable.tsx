@@ -76,9 +76,9 @@ export function DueTable({
           return (
             <tr key={d.stakeholderId} className={k?.doc ? 'row-written' : undefined}>
               <td>{d.stakeholder.name}</td>
-              <td>{d.stakeholder.preferences.template}</td>
+              <td className="nowrap">{d.stakeholder.preferences.template}</td>
               <td>{d.cadence}</td>
-              <td>{d.nextDue ? formatDate(d.nextDue) : 'never updated'}</td>
+              <td className="nowrap">{d.nextDue ? formatDate(d.nextDue) : 'never updated'}</td>
               <td className={k && !k.failed ? 'due-result' : 'actions'}>
                 {k && !k.failed ? (
                   <div

@@ -19,6 +19,15 @@ function steerco(file: ProgramFile = fixtureData()): ReportDoc {
   return composeChecklist(file, 'mt-steerco', { today }).doc;
 }
 
+/** The headings of an attendee's parts (Heading 3, beside the decisions' titles). */
+const PARTS = [
+  'What they expect',
+  'Decisions needed from them',
+  'What we owe them',
+  'Changed since their last update',
+  'How they like to hear from us',
+];
+
 describe('steering committee checklist (mt-steerco), 2026-11-20', () => {
   const file = fixtureData();
   const doc = steerco(file);
@@ -27,13 +36,13 @@ describe('steering committee checklist (mt-steerco), 2026-11-20', () => {
     expect(doc.template).toBe('meeting-checklist');
     expect(doc.reader).toEqual({ id: 'mt-steerco', name: 'Monthly steering committee' });
     expect(doc.subtitle).toBe('Monthly steering committee · 24 Nov 2026 at 15:00');
-    expect(headings(doc, 1)).toEqual([
-      'Attendees',
+    // Word's navigation pane: Heading 1 per section, Heading 2 per attendee, Heading 3 per part.
+    expect(headings(doc, 1)).toEqual(['Attendees', 'Agenda']);
+    expect(headings(doc, 2).slice(0, 4)).toEqual([
       CFO,
       'Helen Park, Chief Executive Officer',
       'Marcus Oyelaran, VP Engineering',
       'Aisha Rahman, Head of Security & Compliance',
-      'Agenda',
     ]);
     const agenda = section(doc, 'Agenda')[0];
     expect(agenda).toEqual({
@@ -56,14 +65,17 @@ describe('steering committee checklist (mt-steerco), 2026-11-20', () => {
         title,
       ).toBe(true);
     }
-    expect(headings(doc, 3).every((h) => h.startsWith('☐ '))).toBe(true);
+    // Each decision's title is a Heading 3 with its box; the parts' own headings have none.
+    const decisions = headings(doc, 3).filter((h) => !PARTS.some((part) => h.startsWith(part)));
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.every((h) => h.startsWith('☐ '))).toBe(true);
     expect(headings(doc, 3)).toContain(
       '☐ How long do we keep the legacy gateway as a fallback after cutover?',
     );
   });
 
   it('gives each attendee the five parts in order', () => {
-    expect(headings(attendee(doc, CFO), 2)).toEqual([
+    expect(headings(attendee(doc, CFO), 3).filter((h) => !h.startsWith('☐ '))).toEqual([
       'What they expect',
       'Decisions needed from them',
       'What we owe them',
@@ -87,7 +99,10 @@ describe('steering committee checklist (mt-steerco), 2026-11-20', () => {
   });
 
   it('lists the decisions needed from her with every option and the recommendation', () => {
-    const part = textOf(section(doc, 'Decisions needed from them'));
+    // The decisions follow their part's heading, each under a Heading 3 of its own.
+    const cfo = attendee(doc, CFO);
+    const at = (text: string) => cfo.blocks.findIndex((b) => b.type === 'heading' && b.text === text);
+    const part = textOf(cfo.blocks.slice(at('Decisions needed from them'), at('What we owe them')));
     expect(part).toContain('How long do we keep the legacy gateway as a fallback after cutover?');
     expect(part).toContain('Keep it 30 days · recommended');
     expect(part).toContain('Retire it at cutover');
