@@ -106,33 +106,32 @@ const DETAILED_ATTENDEES = 10;
 const PER_ATTENDEE = 6;
 
 const BOX = '☐ ';
+const TICKED = '☑ ';
 
-/**
- * A box before every item a TPM ticks off: each bullet, each table row's first cell, and (with
- * `headings`) each decision's title. Muted sentences ("None.") and counted lines are not items.
- */
-function boxed(block: Block, { headings = false } = {}): Block {
-  switch (block.type) {
-    case 'bullets':
-      return { ...block, items: block.items.map((i) => ({ ...i, runs: [t(BOX), ...i.runs] })) };
-    case 'table':
-      return {
-        ...block,
-        rows: block.rows.map((r) => r.map((c, i) => (i === 0 ? { ...c, runs: [t(BOX), ...c.runs] } : c))),
-      };
-    case 'heading':
-      return headings ? { ...block, text: `${BOX}${block.text}` } : block;
-    default:
-      return block;
-  }
+/** The box before an item, ticked when the meeting's prepared checklist has it done. */
+function boxFor(meeting: Meeting): (sourceId: string) => string {
+  const done = new Set((meeting.checklist ?? []).filter((i) => i.done && i.sourceId).map((i) => i.sourceId));
+  return (sourceId) => (done.has(sourceId) ? TICKED : BOX);
 }
 
-function attendeeSection(ctx: Ctx): Block[] {
+/** A box before each bullet (the changes to go through). Muted sentences ("None.") are not items. */
+function boxed(block: Block): Block {
+  return block.type === 'bullets'
+    ? { ...block, items: block.items.map((i) => ({ ...i, runs: [t(BOX), ...i.runs] })) }
+    : block;
+}
+
+/**
+ * One attendee's part. Every item a TPM ticks off has its box (☑ when the meeting's prepared
+ * checklist has it done): each expectation, each decision's title, each action we owe, each change.
+ */
+function attendeeSection(ctx: Ctx, meeting: Meeting): Block[] {
+  const box = boxFor(meeting);
   const p = ctx.reader;
   const blocks: Block[] = [heading(2, p.title.trim() ? `${p.name}, ${p.title.trim()}` : p.name)];
 
   blocks.push(heading(3, 'What they expect'));
-  blocks.push(boxed(expectationTable(ctx, p, PER_ATTENDEE) ?? none('No expectations recorded.')));
+  blocks.push(expectationTable(ctx, p, PER_ATTENDEE, box) ?? none('No expectations recorded.'));
   if (p.expectations.length > PER_ATTENDEE)
     blocks.push(countedLine(p.expectations.length - PER_ATTENDEE, ['expectation', 'expectations']));
 
@@ -140,7 +139,11 @@ function attendeeSection(ctx: Ctx): Block[] {
   blocks.push(heading(3, 'Decisions needed from them'));
   if (decisions.length === 0) blocks.push(none('None.'));
   for (const d of decisions.slice(0, PER_ATTENDEE))
-    blocks.push(...decisionBlocks(ctx, d).map((block) => boxed(block, { headings: true })));
+    blocks.push(
+      ...decisionBlocks(ctx, d).map((block) =>
+        block.type === 'heading' ? { ...block, text: `${box(d.id)}${block.text}` } : block,
+      ),
+    );
   if (decisions.length > PER_ATTENDEE)
     blocks.push(countedLine(decisions.length - PER_ATTENDEE, ['decision', 'decisions']));
 
@@ -150,11 +153,11 @@ function attendeeSection(ctx: Ctx): Block[] {
   );
   blocks.push(heading(3, 'What we owe them'));
   blocks.push(
-    boxed(owed.length > 0 ? actionTable(ctx, owed.slice(0, PER_ATTENDEE), 'owner') : none('Nothing open.')),
+    owed.length > 0 ? actionTable(ctx, owed.slice(0, PER_ATTENDEE), 'owner', box) : none('Nothing open.'),
   );
   if (owed.length > PER_ATTENDEE) blocks.push(countedLine(owed.length - PER_ATTENDEE, ['action', 'actions']));
 
-  blocks.push(...changedSection(ctx).map((block) => boxed(block)), ...preferencesSection(ctx));
+  blocks.push(...changedSection(ctx).map(boxed), ...preferencesSection(ctx));
   return blocks;
 }
 
@@ -235,7 +238,7 @@ export function composeChecklist(
   const chip = statusChip({ file, language: 'business', warnings, reader: { name: 'the meeting' } });
   const blocks: Block[] = [chip];
   if (ctxs.length > 0) blocks.push(...overview(ctxs));
-  for (const ctx of ctxs.slice(0, DETAILED_ATTENDEES)) blocks.push(...attendeeSection(ctx));
+  for (const ctx of ctxs.slice(0, DETAILED_ATTENDEES)) blocks.push(...attendeeSection(ctx, meeting));
   if (ctxs.length > DETAILED_ATTENDEES)
     blocks.push(
       countedLine(ctxs.length - DETAILED_ATTENDEES, [

@@ -108,6 +108,8 @@ export function actionTable(
   ctx: Ctx,
   actions: readonly Action[],
   who: 'owner' | 'owed-to' | 'both',
+  /** A checklist's box before each action's title (☐, or ☑ once ticked). */
+  box?: (id: string) => string,
 ): TableBlock {
   const columns: Array<[string, number]> = [['Action', who === 'both' ? 44 : 56]];
   if (who !== 'owed-to') columns.push(['Owner', 20]);
@@ -115,7 +117,7 @@ export function actionTable(
   columns.push(['Due', who === 'both' ? 16 : 24]);
   const rows = actions.map((a) => {
     const due = dueCell(ctx, a);
-    const row = [cell([b(a.title)])];
+    const row = [cell(box ? [t(box(a.id)), b(a.title)] : [b(a.title)])];
     if (who !== 'owed-to') row.push(cell(nameOf(ctx, a.ownerId)));
     if (who !== 'owner') row.push(cell(a.owedToIds.map((id) => nameOf(ctx, id)).join(', ')));
     row.push(cell(due.text, due.tone));
@@ -130,7 +132,13 @@ const STANDING_ORDER: Record<StandingKind, number> = { 'at-risk': 0, 'on-track':
  * A person's expectations with their standing, at-risk first (with the cause), then on track;
  * at most `budget` of them (the at-risk ones first in).
  */
-export function expectationTable(ctx: Ctx, person: Stakeholder, budget = Infinity): TableBlock | null {
+export function expectationTable(
+  ctx: Ctx,
+  person: Stakeholder,
+  budget = Infinity,
+  /** A checklist's box before each expectation (☐, or ☑ once ticked). */
+  box?: (id: string) => string,
+): TableBlock | null {
   if (person.expectations.length === 0) return null;
   const rows = person.expectations
     .map((e) => ({ e, s: expectationStanding(ctx.file, e, ctx.today) }))
@@ -140,7 +148,8 @@ export function expectationTable(ctx: Ctx, person: Stakeholder, budget = Infinit
       const description = describeStanding(s);
       const word = statusWord(s.standing);
       const detail = description.startsWith(`${word}: `) ? description.slice(word.length + 2) : '';
-      return [cell([b(e.text)]), cell(lines(b(word), t(detail)), standingTone(s.standing))];
+      const text = box ? [t(box(e.id)), b(e.text)] : [b(e.text)];
+      return [cell(text), cell(lines(b(word), t(detail)), standingTone(s.standing))];
     });
   return table(
     [

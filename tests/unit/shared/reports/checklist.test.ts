@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveChecklist } from '../../../../shared/meetings/checklist.ts';
+import { deriveChecklist, prepareMeeting, setItemDone } from '../../../../shared/meetings/checklist.ts';
 import { composeChecklist } from '../../../../shared/reports/checklist.ts';
 import { composeReport } from '../../../../shared/reports/compose.ts';
 import type { ReportDoc } from '../../../../shared/reports/model.ts';
@@ -10,7 +10,7 @@ import { cellText, docText, firstTable, headings, rowTitles, section, textOf } f
 const today = FIXTURE_TODAY;
 const CFO = 'Dana Whitfield, Chief Financial Officer';
 
-/** The blocks of one attendee's part (between their H1 and the next H1). */
+/** The blocks of one attendee's part (between their Heading 2 and the next). */
 function attendee(doc: ReportDoc, heading: string): ReportDoc {
   return { ...doc, blocks: section(doc, heading) };
 }
@@ -69,13 +69,35 @@ describe('steering committee checklist (mt-steerco), 2026-11-20', () => {
     const decisions = headings(doc, 3).filter((h) => !PARTS.some((part) => h.startsWith(part)));
     expect(decisions.length).toBeGreaterThan(0);
     expect(decisions.every((h) => h.startsWith('☐ '))).toBe(true);
+    const changes = section(attendee(doc, 'Marcus Oyelaran, VP Engineering'), 'Changed since');
+    for (const block of changes)
+      if (block.type === 'bullets') expect(block.items.every((i) => i.runs[0]?.text === '☐ ')).toBe(true);
     expect(headings(doc, 3)).toContain(
       '☐ How long do we keep the legacy gateway as a fallback after cutover?',
     );
   });
 
+  it('ticks (☑) what the prepared checklist has done, and leaves the rest boxed (☐)', () => {
+    const prepared = prepareMeeting(fixtureData(), 'mt-steerco', today).file;
+    const items = prepared.meetings.find((m) => m.id === 'mt-steerco')!.checklist!;
+    const expectation = fixtureData().stakeholders.find((s) => s.id === 's-cfo')!.expectations[0]!;
+    const item = items.find((i) => i.sourceId === expectation.id)!;
+    const decision = items.find((i) => i.sourceId === 'd-fallback')!;
+    let ticked = setItemDone(prepared, 'mt-steerco', item.id, true);
+    ticked = setItemDone(ticked, 'mt-steerco', decision.id, true);
+    const cfo = attendee(steerco(ticked), CFO);
+    const rows = firstTable(section(cfo, 'What they expect')).rows.map((r) => cellText(r[0]));
+    expect(rows.filter((r) => r.startsWith('☑ '))).toEqual([`☑ ${expectation.text}`]);
+    expect(rows.filter((r) => r.startsWith('☐ '))).toHaveLength(rows.length - 1);
+    expect(headings(cfo, 3)).toContain(
+      '☑ How long do we keep the legacy gateway as a fallback after cutover?',
+    );
+    // Unprepared, every box is empty.
+    expect(textOf(attendee(steerco(), CFO).blocks)).not.toContain('☑');
+  });
+
   it('gives each attendee the five parts in order', () => {
-    expect(headings(attendee(doc, CFO), 3).filter((h) => !h.startsWith('☐ '))).toEqual([
+    expect(headings(attendee(doc, CFO), 3).filter((h) => !/^[☐☑] /.test(h))).toEqual([
       'What they expect',
       'Decisions needed from them',
       'What we owe them',
