@@ -7,18 +7,13 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { GeneratedDocument } from '../../shared/ipc/contract.ts';
 import type { IsoDate } from '../../shared/domain/dates.ts';
 import { renderDocx } from '../../shared/docx/render.ts';
 import { composeChecklist } from '../../shared/reports/checklist.ts';
 import { composeReport, type ComposedReport } from '../../shared/reports/compose.ts';
 import { reportFileName, withCounter } from '../../shared/reports/file-name.ts';
-import type { ReportWarning } from '../../shared/reports/warnings.ts';
-import type {
-  ProgramFile,
-  ReportRecord,
-  StakeholderTemplate,
-  Template,
-} from '../../shared/schema/program.ts';
+import type { ProgramFile, ReportRecord, StakeholderTemplate } from '../../shared/schema/program.ts';
 import { placeNewFile } from './durable-write.ts';
 import { emailDraftFor } from './email-draft.ts';
 import { AppError, sysCode, writeFailureReason } from './errors.ts';
@@ -26,20 +21,6 @@ import { AppError, sysCode, writeFailureReason } from './errors.ts';
 export type DocumentRequest =
   | { kind: 'report'; stakeholderId: string; template?: StakeholderTemplate }
   | { kind: 'checklist'; meetingId: string };
-
-export interface WrittenDocument {
-  path: string;
-  fileName: string;
-  template: Template;
-  /** Whom it was for: the reader, or a meeting's attendees. */
-  readerName: string;
-  stakeholderIds: string[];
-  warnings: ReportWarning[];
-  /** The email draft written beside it (with `email`). */
-  draft?: { path: string; fileName: string };
-  /** Why there is no draft (the reader has no email address). */
-  noDraft?: string;
-}
 
 export interface WriteOptions {
   today: IsoDate;
@@ -124,7 +105,7 @@ export async function writeDocument(
   request: DocumentRequest,
   options: WriteOptions,
   rendered?: RenderedDocument,
-): Promise<{ written: WrittenDocument; record: ReportRecord }> {
+): Promise<{ written: GeneratedDocument; record: ReportRecord }> {
   const outDir = resolve(options.outDir);
   const { composed, bytes } = rendered ?? (await renderDocument(file, request, options));
   const { doc } = composed;
@@ -176,7 +157,7 @@ async function writeDraft(
   bytes: Uint8Array,
   outDir: string,
   options: WriteOptions,
-): Promise<Pick<WrittenDocument, 'draft' | 'noDraft'>> {
+): Promise<Pick<GeneratedDocument, 'draft' | 'noDraft'>> {
   const draft = await emailDraftFor(file, doc, { fileName, bytes }, options.now?.());
   if (draft === null) return {};
   if ('reason' in draft) return { noDraft: draft.reason };
@@ -204,11 +185,11 @@ export function recordInHistory(file: ProgramFile, records: ReportRecord[], toda
 }
 
 export interface BatchResult {
-  written: WrittenDocument[];
+  written: GeneratedDocument[];
   failed: Array<{ request: DocumentRequest; message: string }>;
   records: ReportRecord[];
   /** The document written whose record could not be saved; the batch stopped there. */
-  notRecorded: { document: WrittenDocument; error: AppError } | null;
+  notRecorded: { document: GeneratedDocument; error: AppError } | null;
   /** The requests not attempted after that (nothing was written for them). */
   notWritten: DocumentRequest[];
 }
@@ -225,7 +206,7 @@ export async function writeDocuments(
   file: ProgramFile,
   requests: DocumentRequest[],
   options: WriteOptions & {
-    onProgress?: (done: number, total: number, last: WrittenDocument | null) => void;
+    onProgress?: (done: number, total: number, last: GeneratedDocument | null) => void;
     /** Render in worker threads from this many documents up (default POOL_FROM; Infinity: never). */
     poolFrom?: number;
     record?: (record: ReportRecord) => Promise<void>;
@@ -237,7 +218,7 @@ export async function writeDocuments(
       ? (await import('./report-pool.ts')).openRenderPool(file, requests, options)
       : null;
   for (const [i, request] of requests.entries()) {
-    let done: { written: WrittenDocument; record: ReportRecord };
+    let done: { written: GeneratedDocument; record: ReportRecord };
     try {
       done = await writeDocument(file, request, options, await pool?.take(i));
     } catch (error) {

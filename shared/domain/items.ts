@@ -75,7 +75,7 @@ export function riskScore(risk: Pick<Risk, 'likelihood' | 'impact'>): number {
   return risk.likelihood * risk.impact;
 }
 
-/** A stakeholder's display name, or the id when the person is gone from the map. */
-export function personName(file: ProgramFile, id: string): string {
-  return indexItems(file).stakeholder(id)?.name ?? id;
+/** A stakeholder's display name, or `missing` (the id, unless said otherwise) when the person is gone from the map. */
+export function personName(file: ProgramFile, id: string, missing: string = id): string {
+  return indexItems(file).stakeholder(id)?.name ?? missing;
 }

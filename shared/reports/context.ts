@@ -4,6 +4,7 @@
  * that no section can get them wrong on its own.
  */
 import type { IsoDate } from '../domain/dates.ts';
+import { personName } from '../domain/items.ts';
 import type { Detail, Language, ProgramFile, Stakeholder, Template } from '../schema/program.ts';
 import { m, paragraph, type ParagraphBlock, type Run } from './model.ts';
 import { addWarning, type ReportWarning } from './warnings.ts';
@@ -198,5 +199,6 @@ export function countedLine(count: number, what: [string, string], next?: string
 
 /** A person's name for a document, or "someone" when the id is gone from the map. */
 export function nameOf(ctx: Ctx, id: string): string {
-  return ctx.file.stakeholders.find((s) => s.id === id)?.name ?? 'someone no longer on the map';
+  // A document never shows an id: a reader would not know whom it names.
+  return personName(ctx.file, id, 'someone no longer on the map');
 }
