@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { ProgramPage, type RecordSection } from './pages/program.ts';
+import { ReportsPage } from './pages/reports.ts';
 import { Shell } from './pages/shell.ts';
 import { StakeholdersPage } from './pages/stakeholders.ts';
 
@@ -42,7 +43,15 @@ const VIEWS: View[] = [
     },
   },
   { name: 'reports', open: (page) => new Shell(page).goTo('Reports') },
+  {
+    name: 'reports-history',
+    open: async (page) => {
+      await new Shell(page).goTo('Reports');
+      await new ReportsPage(page).showHistory();
+    },
+  },
   { name: 'meetings', open: (page) => new Shell(page).goTo('Meetings') },
+  { name: 'plan', open: (page) => new Shell(page).goTo('Plan') },
 ];
 
 /** Elements outside any table that run past the window's right edge, named for the message. */

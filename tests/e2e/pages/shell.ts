@@ -8,7 +8,7 @@ export class Shell {
     return this.page.getByTestId('program-name');
   }
 
-  async goTo(screen: 'Program' | 'Stakeholders' | 'Reports' | 'Meetings'): Promise<void> {
+  async goTo(screen: 'Program' | 'Stakeholders' | 'Reports' | 'Meetings' | 'Plan'): Promise<void> {
     await this.page
       .getByRole('navigation', { name: 'Screens' })
       .getByRole('button', { name: screen, exact: true })
