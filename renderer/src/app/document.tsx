@@ -17,6 +17,7 @@ import {
 } from 'react';
 import type { AppInfo, ArgsOf, OpenDocument } from '../../../shared/ipc/contract.ts';
 import type { ErrorInfo } from '../../../shared/ipc/envelope.ts';
+import { formatDate } from '../../../shared/domain/dates.ts';
 import { diff, type Operation } from '../../../shared/ipc/operations.ts';
 import { rebase } from '../../../shared/ipc/rebase.ts';
 import type { ProgramFile } from '../../../shared/schema/program.ts';
@@ -288,7 +289,10 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
       restoreBackup: async (id, takenAt) => {
         try {
           const program = await call('backups:read', { id });
-          return await edit(`restore the backup of ${takenAt.slice(0, 16).replace('T', ' ')}`, () => program);
+          return await edit(
+            `restore the backup of ${formatDate(takenAt.slice(0, 10))} ${takenAt.slice(11, 16)}`,
+            () => program,
+          );
         } catch (e) {
           setError(errorInfo(e));
           return false;

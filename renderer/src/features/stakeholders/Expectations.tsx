@@ -4,6 +4,7 @@
  * milestones, risks, dependencies, actions, decisions and key results.
  */
 import { useMemo, useState } from 'react';
+import { formatDate } from '../../../../shared/domain/dates.ts';
 import { describeStanding, expectationStanding } from '../../../../shared/domain/standing.ts';
 import { riskScore } from '../../../../shared/domain/items.ts';
 import type { ProgramFile, Stakeholder } from '../../../../shared/schema/program.ts';
@@ -40,7 +41,11 @@ export function linkableItems(file: ProgramFile): Array<{ group: string; items: 
     },
     {
       group: 'Actions',
-      items: file.actions.map((a) => ({ id: a.id, kind: 'action', title: `${a.title} (due ${a.due})` })),
+      items: file.actions.map((a) => ({
+        id: a.id,
+        kind: 'action',
+        title: `${a.title} (due ${formatDate(a.due)})`,
+      })),
     },
     {
       group: 'Decisions',

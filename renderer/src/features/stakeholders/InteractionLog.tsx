@@ -47,7 +47,7 @@ export function InteractionLog({ person, today, edit }: { person: Stakeholder; t
                   <button
                     type="button"
                     className="link"
-                    aria-label={`Remove the ${entry.date} entry`}
+                    aria-label={`Remove the entry of ${formatDate(entry.date)}`}
                     onClick={() =>
                       void edit(`Remove an entry from ${person.name}’s log`, (f) =>
                         removeInteraction(f, person.id, index),
