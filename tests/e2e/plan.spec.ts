@@ -80,13 +80,9 @@ test('the matrix edits a reader’s cadence in place, the calendar follows, and 
   await expect(plan.calendar().getByRole('region')).toHaveCount(4);
 });
 
-// A map of 1,000 people, written once per worker, for the screenshot at scale.
+// A map of 1,000 people for the screenshots at scale, written before the tests that open it and
+// removed after them (in each worker: a worker may run them again later).
 const GENERATED = join(tmpdir(), `liaison-e2e-plan-1000-${process.pid}.json`);
-writeFileSync(
-  GENERATED,
-  JSON.stringify(generateProgram({ stakeholders: 1000, items: 300, today: FIXTURE_TODAY })),
-);
-test.afterAll(() => rmSync(GENERATED, { force: true }));
 
 test.describe('what the screen looks like', () => {
   test('with the fixture', async ({ app }, testInfo) => {
@@ -100,6 +96,13 @@ test.describe('what the screen looks like', () => {
 
   test.describe('with 1,000 generated people', () => {
     test.use({ programFile: GENERATED });
+    test.beforeAll(() =>
+      writeFileSync(
+        GENERATED,
+        JSON.stringify(generateProgram({ stakeholders: 1000, items: 300, today: FIXTURE_TODAY })),
+      ),
+    );
+    test.afterAll(() => rmSync(GENERATED, { force: true }));
 
     test('the matrix draws only the rows on screen', async ({ app }, testInfo) => {
       const plan = new PlanPage(app.page);

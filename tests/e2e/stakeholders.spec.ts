@@ -319,13 +319,9 @@ test.describe('CSV import', () => {
   });
 });
 
-// A map of 1,000 people, written once per worker, for the screenshots at scale.
+// A map of 1,000 people for the screenshots at scale, written before the tests that open it and
+// removed after them (in each worker: a worker may run them again later).
 const GENERATED = join(tmpdir(), `liaison-e2e-stakeholders-1000-${process.pid}.json`);
-writeFileSync(
-  GENERATED,
-  JSON.stringify(generateProgram({ stakeholders: 1000, items: 300, today: FIXTURE_TODAY })),
-);
-test.afterAll(() => rmSync(GENERATED, { force: true }));
 
 test.describe('what the screen looks like', () => {
   test('with the fixture: the table, the grid and the detail panel', async ({ app }, testInfo) => {
@@ -349,6 +345,13 @@ test.describe('what the screen looks like', () => {
 
   test.describe('with 1,000 generated people', () => {
     test.use({ programFile: GENERATED });
+    test.beforeAll(() =>
+      writeFileSync(
+        GENERATED,
+        JSON.stringify(generateProgram({ stakeholders: 1000, items: 300, today: FIXTURE_TODAY })),
+      ),
+    );
+    test.afterAll(() => rmSync(GENERATED, { force: true }));
 
     test('the table draws only the rows on screen; the grid clusters crowded cells', async ({
       app,
