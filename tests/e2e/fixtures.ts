@@ -3,6 +3,7 @@
  * folder), the real handlers and store, in the browser mode or in Electron.
  */
 import { test as base, _electron, type Page } from '@playwright/test';
+import { rmSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { createHandlers } from '../../electron/node/handlers/index.ts';
 import { startBrowserServer } from '../../electron/node/http-server.ts';
 import { Session } from '../../electron/node/session.ts';
 import { ProgramStore } from '../../electron/node/store.ts';
+import { generateProgram } from '../helpers/generate-program.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURE = resolve(ROOT, 'tests/fixtures/payments-migration.json');
@@ -93,3 +95,20 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * Inside a `test.describe`: its tests open a generated program of `people` stakeholders and
+ * `items` record items. The file is written before those tests (the app copies it) and removed
+ * after them, in each worker: a worker may run the group again later.
+ */
+export function useGeneratedProgram(name: string, people: number, items: number): void {
+  const path = join(tmpdir(), `liaison-e2e-${name}-${process.pid}.json`);
+  test.use({ programFile: path });
+  test.beforeAll(() =>
+    writeFileSync(
+      path,
+      JSON.stringify(generateProgram({ stakeholders: people, items, today: FIXTURE_TODAY })),
+    ),
+  );
+  test.afterAll(() => rmSync(path, { force: true }));
+}

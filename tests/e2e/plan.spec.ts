@@ -1,10 +1,7 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ProgramFile } from '../../shared/schema/program.ts';
-import { generateProgram } from '../helpers/generate-program.ts';
-import { expect, FIXTURE_TODAY, test } from './fixtures.ts';
+import { expect, test, useGeneratedProgram } from './fixtures.ts';
 import { PlanPage } from './pages/plan.ts';
 import { ReportsPage } from './pages/reports.ts';
 
@@ -80,10 +77,6 @@ test('the matrix edits a reader’s cadence in place, the calendar follows, and 
   await expect(plan.calendar().getByRole('region')).toHaveCount(4);
 });
 
-// A map of 1,000 people for the screenshots at scale, written before the tests that open it and
-// removed after them (in each worker: a worker may run them again later).
-const GENERATED = join(tmpdir(), `liaison-e2e-plan-1000-${process.pid}.json`);
-
 test.describe('what the screen looks like', () => {
   test('with the fixture', async ({ app }, testInfo) => {
     const plan = new PlanPage(app.page);
@@ -95,14 +88,7 @@ test.describe('what the screen looks like', () => {
   });
 
   test.describe('with 1,000 generated people', () => {
-    test.use({ programFile: GENERATED });
-    test.beforeAll(() =>
-      writeFileSync(
-        GENERATED,
-        JSON.stringify(generateProgram({ stakeholders: 1000, items: 300, today: FIXTURE_TODAY })),
-      ),
-    );
-    test.afterAll(() => rmSync(GENERATED, { force: true }));
+    useGeneratedProgram('plan-1000', 1000, 300);
 
     test('the matrix draws only the rows on screen', async ({ app }, testInfo) => {
       const plan = new PlanPage(app.page);

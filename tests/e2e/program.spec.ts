@@ -2,13 +2,9 @@
  * The program record editor, end to end: every edit goes through the real handlers and store, and
  * after each step the program file on disk holds the change.
  */
-import { rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ProgramFile } from '../../shared/schema/program.ts';
-import { generateProgram } from '../helpers/generate-program.ts';
-import { expect, FIXTURE_TODAY, test } from './fixtures.ts';
+import { expect, test, useGeneratedProgram } from './fixtures.ts';
 import { ProgramPage } from './pages/program.ts';
 
 async function saved(path: string | null): Promise<ProgramFile> {
@@ -301,18 +297,8 @@ test('each editor shows the fixture (with a screenshot of each)', async ({ app }
   }
 });
 
-const LARGE = join(tmpdir(), `liaison-e2e-program-large-${process.pid}.json`);
-
 test.describe('with a large program (1,000 people, 5,000 items)', () => {
-  test.use({ programFile: LARGE });
-  // Written before the app starts (it copies the file), removed when done.
-  test.beforeAll(() =>
-    writeFileSync(
-      LARGE,
-      JSON.stringify(generateProgram({ stakeholders: 1000, items: 5000, today: FIXTURE_TODAY })),
-    ),
-  );
-  test.afterAll(() => rmSync(LARGE, { force: true }));
+  useGeneratedProgram('program-large', 1000, 5000);
 
   // How fast is for `npm run bench` (bench/browser/program.ts); this checks what a user would see.
   test('the sections open and edit, drawing only the rows in view', async ({ app }, testInfo) => {

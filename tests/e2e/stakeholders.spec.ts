@@ -1,9 +1,6 @@
-import { rmSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateProgram } from '../helpers/generate-program.ts';
-import { expect, FIXTURE_TODAY, test } from './fixtures.ts';
+import { expect, test, useGeneratedProgram } from './fixtures.ts';
 import { ReportsPage } from './pages/reports.ts';
 import { saved, savedPerson, StakeholdersPage } from './pages/stakeholders.ts';
 
@@ -319,10 +316,6 @@ test.describe('CSV import', () => {
   });
 });
 
-// A map of 1,000 people for the screenshots at scale, written before the tests that open it and
-// removed after them (in each worker: a worker may run them again later).
-const GENERATED = join(tmpdir(), `liaison-e2e-stakeholders-1000-${process.pid}.json`);
-
 test.describe('what the screen looks like', () => {
   test('with the fixture: the table, the grid and the detail panel', async ({ app }, testInfo) => {
     const s = new StakeholdersPage(app.page);
@@ -344,14 +337,7 @@ test.describe('what the screen looks like', () => {
   });
 
   test.describe('with 1,000 generated people', () => {
-    test.use({ programFile: GENERATED });
-    test.beforeAll(() =>
-      writeFileSync(
-        GENERATED,
-        JSON.stringify(generateProgram({ stakeholders: 1000, items: 300, today: FIXTURE_TODAY })),
-      ),
-    );
-    test.afterAll(() => rmSync(GENERATED, { force: true }));
+    useGeneratedProgram('stakeholders-1000', 1000, 300);
 
     test('the table draws only the rows on screen; the grid clusters crowded cells', async ({
       app,
