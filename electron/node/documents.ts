@@ -15,7 +15,6 @@ import { composeReport, type ComposedReport } from '../../shared/reports/compose
 import { reportFileName, withCounter } from '../../shared/reports/file-name.ts';
 import type { ProgramFile, ReportRecord, StakeholderTemplate } from '../../shared/schema/program.ts';
 import { placeNewFile } from './durable-write.ts';
-import { emailDraftFor } from './email-draft.ts';
 import { AppError, sysCode, writeFailureReason } from './errors.ts';
 
 export type DocumentRequest =
@@ -158,6 +157,8 @@ async function writeDraft(
   outDir: string,
   options: WriteOptions,
 ): Promise<Pick<GeneratedDocument, 'draft' | 'noDraft'>> {
+  // Imported here: the email stack (nodemailer's composer) is loaded only when a draft is asked for.
+  const { emailDraftFor } = await import('./email-draft.ts');
   const draft = await emailDraftFor(file, doc, { fileName, bytes }, options.now?.());
   if (draft === null) return {};
   if ('reason' in draft) return { noDraft: draft.reason };
