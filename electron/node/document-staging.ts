@@ -3,7 +3,6 @@
  * names a document may take, its record in the history, and the record corrected after placing.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ComposedReport } from '../../shared/reports/compose.ts';
 import { withCounter } from '../../shared/reports/file-name.ts';
@@ -37,11 +36,15 @@ export function* namesIn(outDir: string, name: string, from = 1): Generator<stri
   }
 }
 
-/** The first of `name`'s names in `outDir` not on disk and not held by this batch, and its number. */
-export function firstFreeName(outDir: string, name: string, held: Set<string>): { path: string; n: number } {
+/**
+ * The first of `name`'s names in `outDir` not `taken` (the folder's files when the batch began,
+ * and the names this batch holds), and its number. A file made since is met when the document is
+ * placed, which then takes the next name.
+ */
+export function firstFreeName(outDir: string, name: string, taken: Set<string>): { path: string; n: number } {
   let n = 1;
   for (const path of namesIn(outDir, name)) {
-    if (!held.has(path) && !existsSync(path)) return { path, n };
+    if (!taken.has(path)) return { path, n };
     n++;
   }
   throw new AppError('exists', `Too many documents named like ${name} in ${outDir}.`);

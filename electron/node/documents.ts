@@ -4,8 +4,8 @@
  * snapshot the next report to the same reader diffs against) and move the readers' last update.
  * The app and the command line both write through here.
  */
-import { mkdir, unlink } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import type { GeneratedDocument } from '../../shared/ipc/contract.ts';
 import type { IsoDate } from '../../shared/domain/dates.ts';
 import { renderDocx } from '../../shared/docx/render.ts';
@@ -92,7 +92,7 @@ async function stage(
   request: DocumentRequest,
   { composed, bytes }: RenderedDocument,
   options: WriteOptions & { outDir: string },
-  held: Set<string>,
+  taken: Set<string>,
   /** Makes the folder (once per batch). */
   folder: () => Promise<unknown>,
 ): Promise<Staged> {
@@ -103,8 +103,8 @@ async function stage(
     readerName: composed.doc.reader.name,
     template: composed.doc.template,
   });
-  const { path, n } = firstFreeName(outDir, name, held);
-  held.add(path);
+  const { path, n } = firstFreeName(outDir, name, taken);
+  taken.add(path);
   try {
     await folder();
     const temp = await stageNewFile(outDir, bytes);
@@ -224,7 +224,10 @@ export async function writeDocuments(
     requests.length >= (options.poolFrom ?? POOL_FROM)
       ? (await import('./report-pool.ts')).openRenderPool(file, requests, options)
       : null;
-  const held = new Set<string>();
+  // The names in the folder, listed once (one readdir, not a stat per name and document).
+  const taken = new Set(
+    (await readdir(opts.outDir).catch(() => [] as string[])).map((name) => join(opts.outDir, name)),
+  );
   let made: Promise<unknown> | null = null;
   const folder = () => (made ??= mkdir(opts.outDir, { recursive: true }));
   const queue: Array<Promise<Entry>> = [];
@@ -302,7 +305,7 @@ export async function writeDocuments(
     let entry: Promise<Entry>;
     try {
       const rendered = (await pool?.take(next)) ?? (await renderDocument(file, request, options));
-      entry = stage(file, request, rendered, opts, held, folder).catch((error: unknown) => ({
+      entry = stage(file, request, rendered, opts, taken, folder).catch((error: unknown) => ({
         request,
         message: error instanceof Error ? error.message : String(error),
       }));
