@@ -19,8 +19,8 @@ import {
   titleBlock,
 } from './xml/furniture.ts';
 import { ListInstances } from './xml/numbering.ts';
-import { packageDocx } from './xml/package.ts';
-import { styleSetParts } from './xml/parts.ts';
+import { zip, zipEntry } from './xml/package.ts';
+import { styleSetParts, type VariablePart } from './xml/parts.ts';
 
 export interface RenderDocxOptions {
   /** styles.xml from a user's .docx or .dotx: its styles replace ours (Title, headings, Normal). */
@@ -48,11 +48,16 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
     ...(onePage ? { bodyStyle: STYLE_IDS.body } : {}),
   };
   const body = titleBlock(clean, ctx) + blocksXml(clean.blocks, ctx) + sectionProperties(pageSize);
-  return packageDocx(set, {
+  const now = new Date();
+  const own: Record<VariablePart, string> = {
     'word/document.xml': set.documentOpen + body + set.documentClose,
     'word/header1.xml': set.headerOpen + headerParagraph(clean, ctx.contentWidth) + set.headerClose,
     'word/footer1.xml': set.footerOpen + footerParagraph(clean, ctx.contentWidth) + set.footerClose,
     'word/numbering.xml': set.numberingOpen + ctx.lists.xml() + set.numberingClose,
-    'docProps/core.xml': coreProperties(clean, new Date()),
-  });
+    'docProps/core.xml': coreProperties(clean, now),
+  };
+  return zip(
+    set.entries.map((e) => e.constant ?? zipEntry(e.name, own[e.name as VariablePart])),
+    now,
+  );
 }

@@ -2,12 +2,14 @@
  * The parts of a package that are the same for every document of a style set (styles, numbering
  * definitions, theme, settings, font table, footnotes, endnotes, properties, relationships,
  * content types), produced once by docx itself: a skeleton document is packed with the reference
- * renderer and its parts kept, so they stay exactly what docx writes. A small cache holds them,
- * keyed by the style set: our sizes (normal or one-page) and the user's styles.xml, if any.
+ * renderer and its parts kept, so they stay exactly what docx writes, and deflated once. A small
+ * cache holds them, keyed by the style set: our sizes (normal or one-page) and the user's
+ * styles.xml, if any.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { REPORT_DOC_VERSION, type ReportDoc } from '../../reports/model.ts';
 import { renderDocxReference } from '../reference.ts';
+import { zipEntry, type ZipEntry } from './package.ts';
 
 /** The parts every document writes for itself. */
 export const VARIABLE_PARTS = [
@@ -21,8 +23,8 @@ export type VariablePart = (typeof VARIABLE_PARTS)[number];
 
 /** A style set's constant parts, and the openings and closings of the parts a document writes. */
 export interface StyleSetParts {
-  /** Every part's name in docx's order, with its bytes when it is constant. */
-  readonly entries: ReadonlyArray<readonly [string, Uint8Array | undefined]>;
+  /** Every part's name in docx's order, deflated once when it is constant. */
+  readonly entries: ReadonlyArray<{ readonly name: string; readonly constant?: ZipEntry }>;
   /** document.xml up to and including `<w:body>`. */
   readonly documentOpen: string;
   readonly documentClose: string;
@@ -89,8 +91,8 @@ async function build(set: StyleSet): Promise<StyleSetParts> {
   const numbering = text('word/numbering.xml');
   const numberingEnd = numbering.lastIndexOf('</w:numbering>');
   return {
-    entries: Object.entries(files).map(
-      ([name, data]) => [name, variable.has(name) ? undefined : data] as const,
+    entries: Object.entries(files).map(([name, data]) =>
+      variable.has(name) ? { name } : { name, constant: zipEntry(name, data) },
     ),
     documentOpen: document.slice(0, body),
     documentClose: document.slice(document.lastIndexOf('</w:body>')),

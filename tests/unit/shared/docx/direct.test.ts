@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderDocxReference } from '../../../../shared/docx/reference.ts';
 import { renderDocx, type RenderDocxOptions } from '../../../../shared/docx/render.ts';
+import { crc32 } from '../../../../shared/docx/xml/package.ts';
 import { composePlanDoc } from '../../../../shared/plan/document.ts';
 import { composeChecklist } from '../../../../shared/reports/checklist.ts';
 import { composeReport } from '../../../../shared/reports/compose.ts';
@@ -237,5 +238,12 @@ describe('the style sets kept between documents', () => {
       const ours = (await docxParts(await renderDocx(doc)))['word/styles.xml'] ?? '';
       expect(heading1Colour(ours)).toBe('1F3864');
     }
+  });
+});
+
+describe('the zip', () => {
+  it('records the standard CRC-32 of each part (Word and python-docx check it)', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array())).toBe(0);
   });
 });
