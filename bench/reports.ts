@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeNewFileDurably } from '../electron/node/durable-write.ts';
+import { renderDocxReference } from '../shared/docx/reference.ts';
 import { renderDocx } from '../shared/docx/render.ts';
 import { composeReport } from '../shared/reports/compose.ts';
 import type { ProgramFile } from '../shared/schema/program.ts';
@@ -28,6 +29,8 @@ async function oneReport(
   return [
     await measure(`${label}: compose`, runs, () => composeReport(file, readerId, { today: FIXTURE_TODAY })),
     await measure(`${label}: render docx`, runs, () => renderDocx(composed.doc)),
+    // The docx object tree renderDocx is checked against: the figure before the direct writer.
+    await measure(`${label}: render docx (reference)`, runs, () => renderDocxReference(composed.doc)),
     await measure(`${label}: write (fsync)`, runs, () =>
       writeNewFileDurably(join(dir, `${label}-${n++}.docx`), bytes),
     ),
