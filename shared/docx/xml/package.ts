@@ -47,6 +47,12 @@ function dosTime(when: Date): { time: number; date: number } {
   };
 }
 
+// Version made by: Unix, zip 2.0; external attributes: mode 0600. External attributes of 0 (as
+// docx's JSZip writes them) make Word for Mac offer to repair the file (field-notes.md); these
+// are the values Python's zipfile writes, so python-docx's files carry them too.
+const MADE_BY_UNIX = (3 << 8) | 20;
+const READ_WRITE = (0o600 << 16) >>> 0;
+
 /**
  * A zip of `entries` in their order: local headers with sizes and checksums up front (no data
  * descriptors), then the central directory.
@@ -83,9 +89,10 @@ export function zip(entries: readonly ZipEntry[], when: Date): Uint8Array {
   const directory = at;
   entries.forEach((e, i) => {
     view.setUint32(at, 0x02014b50, true);
-    view.setUint16(at + 4, 20, true); // version made by
+    view.setUint16(at + 4, MADE_BY_UNIX, true);
     common(at + 6, e);
-    // comment length, disk, internal and external attributes: all zero (the buffer starts zeroed)
+    // comment length, disk and internal attributes stay zero (the buffer starts zeroed)
+    view.setUint32(at + 38, READ_WRITE, true);
     view.setUint32(at + 42, offsets[i] ?? 0, true);
     out.set(e.name, at + 46);
     at += 46 + e.name.length;

@@ -241,7 +241,38 @@ describe('the style sets kept between documents', () => {
   });
 });
 
+/** Each central directory entry's name, host system and external attributes. */
+function centralDirectory(bytes: Uint8Array): Array<{ name: string; host: number; attributes: number }> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = bytes.length - 22;
+  expect(view.getUint32(end, true)).toBe(0x06054b50);
+  const entries = [];
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    expect(view.getUint32(at, true)).toBe(0x02014b50);
+    const nameLength = view.getUint16(at + 28, true);
+    entries.push({
+      name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      host: view.getUint8(at + 5),
+      attributes: view.getUint32(at + 38, true),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
+
 describe('the zip', () => {
+  it('gives every part Unix read-write attributes, not the zeros Word for Mac offers to repair', async () => {
+    const entries = centralDirectory(await renderDocx(composeReport(fixtureData(), 's-cfo', { today }).doc));
+    expect(entries.map((e) => e.name)).toContain('word/document.xml');
+    for (const e of entries)
+      expect({ name: e.name, host: e.host, mode: (e.attributes >>> 16).toString(8) }).toEqual({
+        name: e.name,
+        host: 3,
+        mode: '600',
+      });
+  });
+
   it('records the standard CRC-32 of each part (Word and python-docx check it)', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
     expect(crc32(new Uint8Array())).toBe(0);
