@@ -19,8 +19,12 @@ import {
   titleBlock,
 } from './xml/furniture.ts';
 import { ListInstances } from './xml/numbering.ts';
-import { zip, zipEntry } from './xml/package.ts';
+import { repeatedZipEntry, zip, zipEntry } from './xml/package.ts';
 import { styleSetParts, type VariablePart } from './xml/parts.ts';
+
+// The parts documents of one batch share: the header (one per template and period) and the list
+// instances (one set per shape of lists).
+const REPEATED: ReadonlySet<VariablePart> = new Set(['word/header1.xml', 'word/numbering.xml'] as const);
 
 export interface RenderDocxOptions {
   /** styles.xml from a user's .docx or .dotx: its styles replace ours (Title, headings, Normal). */
@@ -57,7 +61,11 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
     'docProps/core.xml': coreProperties(clean, now),
   };
   return zip(
-    set.entries.map((e) => e.constant ?? zipEntry(e.name, own[e.name as VariablePart])),
+    set.entries.map((e) => {
+      if (e.constant) return e.constant;
+      const name = e.name as VariablePart;
+      return REPEATED.has(name) ? repeatedZipEntry(name, own[name]) : zipEntry(name, own[name]);
+    }),
     now,
   );
 }

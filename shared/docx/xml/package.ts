@@ -39,6 +39,24 @@ export function zipEntry(name: string, data: Uint8Array | string): ZipEntry {
   };
 }
 
+const MAX_REPEATED = 64;
+const repeated = new Map<string, ZipEntry>();
+
+/**
+ * A part that many documents share word for word (the header of every document of a template,
+ * the list instances of most), deflated once: the last few are kept by their content.
+ */
+export function repeatedZipEntry(name: string, text: string): ZipEntry {
+  const key = `${name}\u0000${text}`;
+  let entry = repeated.get(key);
+  if (!entry) {
+    entry = zipEntry(name, text);
+    if (repeated.size >= MAX_REPEATED) repeated.delete(repeated.keys().next().value ?? key);
+    repeated.set(key, entry);
+  }
+  return entry;
+}
+
 /** MS-DOS time and date of `when`, in local time, as zips record them. */
 function dosTime(when: Date): { time: number; date: number } {
   return {
