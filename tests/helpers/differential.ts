@@ -77,9 +77,9 @@ export async function compareRenderers(
   const paged = docs.flatMap((d, i) => (d.pages ? [i] : []));
   const counts = pageCounts(paged.flatMap((i) => [files[i]!.a, files[i]!.b]));
   const pages = paged.map((i, k) => ({ name: docs[i]!.name, a: counts[2 * k]!, b: counts[2 * k + 1]! }));
-  for (const p of pages) {
-    if (p.a === 0 || p.b === 0) differences.push({ doc: p.name, where: 'pages', what: 'converts', ...p });
-    else if (p.a !== p.b) differences.push({ doc: p.name, where: 'pages', what: 'count', ...p });
+  for (const { name, a: x, b: y } of pages) {
+    const what = x === 0 || y === 0 ? 'converts' : x !== y ? 'count' : undefined;
+    if (what) differences.push({ doc: name, where: 'pages', what, a: x, b: y });
   }
   return { differences, readings, pages };
 }
