@@ -105,11 +105,16 @@ export const reportDoc: fc.Arbitrary<ReportDoc> = fc.record(
   },
 );
 
-/** Render options: A4 or Letter, our styles or a user's. */
+/** Render options: A4 or Letter, our styles, a user's, or a styles part that is not one (ignored). */
 export const renderOptions: fc.Arbitrary<RenderDocxOptions> = fc.record(
   {
     pageSize: fc.constantFrom('a4' as const, 'letter' as const),
-    styles: fc.constantFrom(COURIER_TEMPLATE, HOUSE_TEMPLATE),
+    styles: fc.constantFrom(
+      COURIER_TEMPLATE,
+      HOUSE_TEMPLATE,
+      '<w:styles><w:style w:styleId="Title">',
+      'not xml',
+    ),
   },
   { requiredKeys: [] },
 );
