@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../shared/docx/render.ts';
-// A is renderDocx (the writer), B the reference it is compared with. At merge: import { renderDocxReference } from '../../../../shared/docx/reference.ts';
-import { renderDocx as renderDocxReference } from '../../../../shared/docx/render.ts';
+// A is renderDocx (the writer), B the reference it is compared with.
+import { renderDocxReference } from '../../../../shared/docx/reference.ts';
 import { addDays } from '../../../../shared/domain/dates.ts';
 import { composePlanDoc } from '../../../../shared/plan/document.ts';
 import { composeChecklist } from '../../../../shared/reports/checklist.ts';
