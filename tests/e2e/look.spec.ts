@@ -140,18 +140,46 @@ test('a reload comes back to the same screen, section and selected item', async 
   ).toHaveAttribute('aria-current', 'page');
 });
 
-test('the program name stays on one line, cut with an ellipsis, its full text in the title', async ({
+/** How the header shows the program's name: whether all of it is seen, and how many lines it takes. */
+async function nameShown(page: Page): Promise<{ whole: boolean; lines: number; insideWindow: boolean }> {
+  return new Shell(page).programName().evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return {
+      whole: el.scrollWidth <= el.clientWidth,
+      // A line of text is about 1.2 font sizes tall.
+      lines: Math.round(box.height / (1.2 * parseFloat(getComputedStyle(el).fontSize))),
+      insideWindow: box.left >= 0 && box.right <= document.documentElement.clientWidth,
+    };
+  });
+}
+
+test('at 1024 px the fixture’s program name is shown whole on one line; a very long one is cut on its one line', async ({
   app,
 }) => {
-  await app.page.setViewportSize({ width: 1024, height: 700 });
-  const name = new Shell(app.page).programName();
-  await expect(name).toHaveAttribute('title', 'Checkout Payments Migration');
-  const box = await name.evaluate((el) => ({
-    height: el.getBoundingClientRect().height,
-    width: el.getBoundingClientRect().width,
-    fontSize: parseFloat(getComputedStyle(el).fontSize),
-  }));
-  // One line is under two font sizes tall; and the name keeps room to be read.
-  expect(box.height).toBeLessThan(2 * box.fontSize);
-  expect(box.width).toBeGreaterThan(60);
+  const shell = new Shell(app.page);
+  for (const width of [1024, 1920]) {
+    await app.page.setViewportSize({ width, height: width === 1024 ? 700 : 1080 });
+    await expect(shell.programName()).toHaveText('Checkout Payments Migration');
+    expect(await nameShown(app.page), `at ${width} px`).toEqual({
+      whole: true,
+      lines: 1,
+      insideWindow: true,
+    });
+  }
+  const long = `Checkout payments migration to the new provider in every region, ${'with the legacy gateway retired, '.repeat(8)}end`;
+  await new ProgramPage(app.page).open('Program');
+  const field = app.page.getByLabel('Program name');
+  await field.fill(long);
+  await field.press('Enter');
+  await expect(shell.programName()).toHaveAttribute('title', long);
+  for (const width of [1024, 1920]) {
+    await app.page.setViewportSize({ width, height: width === 1024 ? 700 : 1080 });
+    // Cut with an ellipsis, never wrapped, and still inside the window; the full name is its title.
+    expect(await nameShown(app.page), `long name at ${width} px`).toEqual({
+      whole: false,
+      lines: 1,
+      insideWindow: true,
+    });
+    expect(await overflowing(app.page), `long name at ${width} px`).toEqual([]);
+  }
 });
