@@ -1,9 +1,11 @@
 /**
  * Every screen, light and dark, at 1024×700 and 1920×1080: axe finds no serious or critical
- * accessibility problem, nothing outside a table runs past the window's right edge, and a
- * screenshot of each is kept. Also: the theme switch is remembered, and a reload comes back to the
- * same screen and selection.
+ * accessibility problem, nothing outside a table runs past the window's right edge; with
+ * LIAISON_SCREENS set, a screenshot of each is kept (`node scripts/screens.mjs`). Also: the theme
+ * switch is remembered, and a reload comes back to the same screen and selection.
  */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -11,6 +13,13 @@ import { ProgramPage, type RecordSection } from './pages/program.ts';
 import { ReportsPage } from './pages/reports.ts';
 import { Shell } from './pages/shell.ts';
 import { StakeholdersPage } from './pages/stakeholders.ts';
+
+/**
+ * LIAISON_SCREENS=<dir> saves a PNG of every screen at each size and scheme there
+ * (`<screen>-<width>-<scheme>.png`), to look at; unset, no screenshot is taken.
+ */
+const SCREENS_DIR = process.env.LIAISON_SCREENS ? resolve(process.env.LIAISON_SCREENS) : null;
+if (SCREENS_DIR) mkdirSync(SCREENS_DIR, { recursive: true });
 
 interface View {
   name: string;
@@ -92,7 +101,7 @@ async function axeProblems(page: Page): Promise<string[]> {
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen in ${scheme}: no serious axe finding, nothing past the edge at 1024×700`, async ({
     app,
-  }, testInfo) => {
+  }) => {
     test.setTimeout(120_000);
     await app.page.emulateMedia({ colorScheme: scheme });
     await expect(app.page.locator('html')).toHaveAttribute('data-theme', scheme);
@@ -104,9 +113,8 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const view of VIEWS) {
         await view.open(app.page);
         await app.page.waitForTimeout(100);
-        await app.page.screenshot({
-          path: testInfo.outputPath(`${view.name}-${size.width}-${scheme}.png`),
-        });
+        if (SCREENS_DIR)
+          await app.page.screenshot({ path: join(SCREENS_DIR, `${view.name}-${size.width}-${scheme}.png`) });
         expect(await overflowing(app.page), `${view.name} at ${size.width}×${size.height}`).toEqual([]);
         // axe once per screen and scheme: the colours do not change with the size.
         if (size.width === 1024) expect(await axeProblems(app.page), view.name).toEqual([]);
