@@ -47,6 +47,11 @@ type Where = 'body' | 'cell';
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 const LTR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/u;
 
+/** Whether `text` has a letter of a right-to-left script (its runs are then marked w:rtl). */
+export function isRightToLeft(text: string): boolean {
+  return RTL.test(text);
+}
+
 /**
  * A paragraph's direction from its text: right-to-left (w:bidi) when its first strong letter is
  * in a right-to-left script, so Word and LibreOffice lay a Hebrew or Arabic title out in order.
@@ -60,7 +65,7 @@ export function direction(text: string): { bidirectional?: true } {
 
 /** A plain run of `text`, marked right-to-left when it is in a right-to-left script. */
 export function plainRun(text: string): TextRun {
-  return new TextRun({ text, ...(RTL.test(text) ? { rightToLeft: true } : {}) });
+  return new TextRun({ text, ...(isRightToLeft(text) ? { rightToLeft: true } : {}) });
 }
 
 const runsText = (runs: readonly Run[]): string => runs.map((r) => r.text).join('');
@@ -82,7 +87,7 @@ export function textRuns(
     });
     return new TextRun({
       children,
-      ...(RTL.test(line) ? { rightToLeft: true } : {}),
+      ...(isRightToLeft(line) ? { rightToLeft: true } : {}),
       ...(i > 0 ? { break: 1 } : {}),
       ...(run.bold ? { bold: true } : {}),
       ...(run.italic ? { italics: true } : {}),

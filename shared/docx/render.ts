@@ -1,141 +1,36 @@
 /**
  * The document tree as a Word document (.docx bytes). No IO: the caller (main) writes the bytes.
- * Uses `Packer.toArrayBuffer`, which needs no Node Buffer, so this runs anywhere.
+ *
+ * The parts that change from document to document (the body, header, footer, list instances and
+ * core properties) are written directly from the tree as WordprocessingML; the parts that are the
+ * same for every document of a style set come from docx once and are reused (xml/parts.ts). The
+ * elements written are the ones docx writes for the same tree (reference.ts, `renderDocxReference`,
+ * which the tests compare this with).
  */
-import {
-  BorderStyle,
-  Document,
-  Footer,
-  Header,
-  Packer,
-  Tab,
-  Paragraph,
-  SimpleField,
-  TabStopType,
-  TextRun,
-  type ISectionOptions,
-  type ParagraphChild,
-  type Table,
-} from 'docx';
-import { formatDate, formatRange } from '../domain/dates.ts';
-import { periodLine, type ReportDoc } from '../reports/model.ts';
-import { direction, plainRun, renderBlocks, type RenderCtx } from './blocks.ts';
-import { sanitizeLine } from '../render/text.ts';
+import type { ReportDoc } from '../reports/model.ts';
 import { sanitizeDoc, sanitizeStylesXml } from './sanitize.ts';
+import { MARGINS, ONE_PAGE_SIZES, PAGES, SIZES, STYLE_IDS, type PageSize } from './styles.ts';
+import { blocksXml, type WriteCtx } from './xml/blocks.ts';
 import {
-  COLORS,
-  MARGINS,
-  NUMBERING,
-  ONE_PAGE_SIZES,
-  PAGES,
-  SIZES,
-  customParagraphStyles,
-  defaultStyles,
-  STYLE_IDS,
-  stylesPart,
-  type PageSize,
-} from './styles.ts';
+  coreProperties,
+  footerParagraph,
+  headerParagraph,
+  sectionProperties,
+  titleBlock,
+} from './xml/furniture.ts';
+import { ListInstances } from './xml/numbering.ts';
+import { repeatedZipEntry, zip, zipEntry } from './xml/package.ts';
+import { styleSetParts, type VariablePart } from './xml/parts.ts';
+
+// The parts documents of one batch share: the header (one per template and period) and the list
+// instances (one set per shape of lists).
+const REPEATED: ReadonlySet<VariablePart> = new Set(['word/header1.xml', 'word/numbering.xml'] as const);
 
 export interface RenderDocxOptions {
   /** styles.xml from a user's .docx or .dotx: its styles replace ours (Title, headings, Normal). */
   styles?: string;
   /** Defaults to A4. */
   pageSize?: PageSize;
-}
-
-function periodText(doc: ReportDoc): string {
-  return `Period ${formatRange(doc.period.start, doc.period.end)}`;
-}
-
-/** Program name as the title; under it what the document is and for whom, and the period at the right. */
-function titleBlock(doc: ReportDoc, ctx: RenderCtx): Paragraph[] {
-  return [
-    new Paragraph({ heading: 'Title', ...direction(doc.programName), children: [plainRun(doc.programName)] }),
-    new Paragraph({
-      style: STYLE_IDS.subtitle,
-      tabStops: [{ type: TabStopType.RIGHT, position: ctx.contentWidth }],
-      children: [
-        new TextRun({ text: doc.title, bold: true }),
-        new TextRun(` · ${doc.subtitle}`),
-        new TextRun({ children: [new Tab()] }),
-        new TextRun({ text: periodLine(doc), size: ctx.sizes.muted, color: COLORS.muted }),
-      ],
-    }),
-  ];
-}
-
-/** One line with text at the left margin and text at the right, for the header and footer. */
-function furnitureLine(
-  left: ParagraphChild[],
-  right: ParagraphChild[],
-  width: number,
-  rule: 'top' | 'bottom',
-): Paragraph {
-  const border = { style: BorderStyle.SINGLE, size: 4, color: COLORS.rule, space: 4 };
-  return new Paragraph({
-    style: STYLE_IDS.furniture,
-    tabStops: [{ type: TabStopType.RIGHT, position: width }],
-    border: rule === 'top' ? { top: border } : { bottom: border },
-    children: [...left, new TextRun({ children: [new Tab()] }), ...right],
-  });
-}
-
-function section(doc: ReportDoc, ctx: RenderCtx, page: (typeof PAGES)[PageSize]): ISectionOptions {
-  const children: Array<Paragraph | Table> = [...titleBlock(doc, ctx), ...renderBlocks(doc.blocks, ctx)];
-  const header = furnitureLine(
-    [new TextRun({ text: doc.programName, bold: true }), new TextRun(` · ${doc.title}`)],
-    [new TextRun(periodText(doc))],
-    ctx.contentWidth,
-    'bottom',
-  );
-  const footer = furnitureLine(
-    [new TextRun(`For ${doc.reader.name} · prepared ${formatDate(doc.date)}`)],
-    // Fields with a cached result (w:fldSimple holding a run): Word Online refuses PAGE and
-    // NUMPAGES fields without one (docx issue 3289). Word and LibreOffice recount on opening.
-    [
-      new TextRun('Page '),
-      new SimpleField('PAGE', '1'),
-      new TextRun(' of '),
-      new SimpleField('NUMPAGES', '1'),
-    ],
-    ctx.contentWidth,
-    'top',
-  );
-  return {
-    properties: { page: { size: { width: page.width, height: page.height }, margin: MARGINS } },
-    headers: { default: new Header({ children: [header] }) },
-    footers: { default: new Footer({ children: [footer] }) },
-    children,
-  };
-}
-
-function makeDocument(doc: ReportDoc, userStyles: string | undefined, pageSize: PageSize): Document {
-  const page = PAGES[pageSize];
-  let instance = 0;
-  // A document that must fit one page gets type a point tighter.
-  const sizes = doc.fit === 'one-page' ? ONE_PAGE_SIZES : SIZES;
-  const ctx: RenderCtx = {
-    contentWidth: page.width - MARGINS.left - MARGINS.right,
-    sizes,
-    nextListInstance: () => ++instance,
-    ...(doc.fit === 'one-page' ? { bodyStyle: STYLE_IDS.body } : {}),
-  };
-  // The user's styles win: ours are added only under ids their template does not define, and
-  // the look of Title and the headings is theirs.
-  const ours = customParagraphStyles(sizes);
-  const custom = userStyles ? ours.filter((s) => !userStyles.includes(`w:styleId="${s.id}"`)) : ours;
-  return new Document({
-    title: sanitizeLine(`${doc.programName} – ${doc.title}`),
-    subject: sanitizeLine(doc.subtitle),
-    creator: 'Liaison',
-    description: sanitizeLine(`${doc.title} for ${doc.reader.name}, ${doc.date}`),
-    numbering: NUMBERING,
-    externalStyles: stylesPart(userStyles, sizes),
-    styles: userStyles
-      ? { paragraphStyles: custom }
-      : { default: defaultStyles(sizes), paragraphStyles: custom },
-    sections: [section(doc, ctx, page)],
-  });
 }
 
 /**
@@ -146,13 +41,31 @@ function makeDocument(doc: ReportDoc, userStyles: string | undefined, pageSize: 
 export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   const clean = sanitizeDoc(doc);
   const pageSize = options.pageSize ?? 'a4';
-  const userStyles = sanitizeStylesXml(options.styles);
-  let document: Document;
-  try {
-    document = makeDocument(clean, userStyles, pageSize);
-  } catch (error) {
-    if (userStyles === undefined) throw error;
-    document = makeDocument(clean, undefined, pageSize);
-  }
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  const set = await styleSetParts({ fit: clean.fit, styles: sanitizeStylesXml(options.styles) });
+  const page = PAGES[pageSize];
+  const onePage = clean.fit === 'one-page';
+  const ctx: WriteCtx = {
+    contentWidth: page.width - MARGINS.left - MARGINS.right,
+    // A document that must fit one page gets type a point tighter.
+    sizes: onePage ? ONE_PAGE_SIZES : SIZES,
+    lists: new ListInstances(),
+    ...(onePage ? { bodyStyle: STYLE_IDS.body } : {}),
+  };
+  const body = titleBlock(clean, ctx) + blocksXml(clean.blocks, ctx) + sectionProperties(pageSize);
+  const now = new Date();
+  const own: Record<VariablePart, string> = {
+    'word/document.xml': set.documentOpen + body + set.documentClose,
+    'word/header1.xml': set.headerOpen + headerParagraph(clean, ctx.contentWidth) + set.headerClose,
+    'word/footer1.xml': set.footerOpen + footerParagraph(clean, ctx.contentWidth) + set.footerClose,
+    'word/numbering.xml': set.numberingOpen + ctx.lists.xml() + set.numberingClose,
+    'docProps/core.xml': coreProperties(clean, now),
+  };
+  return zip(
+    set.entries.map((e) => {
+      if (e.constant) return e.constant;
+      const name = e.name as VariablePart;
+      return REPEATED.has(name) ? repeatedZipEntry(name, own[name]) : zipEntry(name, own[name]);
+    }),
+    now,
+  );
 }

@@ -191,6 +191,22 @@ export function expectationStanding(file: ProgramFile, expectation: Expectation,
   return { standing: !budget && linked.every(isFinished) ? 'met' : 'on-track', causes: [] };
 }
 
+const STANDING_ORDER: Record<StandingKind, number> = { 'at-risk': 0, 'on-track': 1, unlinked: 2, met: 3 };
+
+/**
+ * A person's expectations with their standing, at-risk first, then on track, not linked, met
+ * (the order within each standing kept): the order the checklist and every document list them in.
+ */
+export function byStanding(
+  file: ProgramFile,
+  expectations: readonly Expectation[],
+  today: IsoDate,
+): { expectation: Expectation; standing: Standing }[] {
+  return expectations
+    .map((expectation) => ({ expectation, standing: expectationStanding(file, expectation, today) }))
+    .sort((x, y) => STANDING_ORDER[x.standing.standing] - STANDING_ORDER[y.standing.standing]);
+}
+
 /** One line for the app and the documents: `At risk: milestone "PCI …" is at-risk, which …`. */
 export function describeStanding(s: Standing): string {
   const first = s.causes[0];

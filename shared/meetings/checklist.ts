@@ -6,12 +6,12 @@
  * so preparing again recognises the items that still apply and keeps their ticks.
  */
 import { formatDate, type IsoDate } from '../domain/dates.ts';
-import { describeStanding, expectationStanding, type StandingKind } from '../domain/standing.ts';
-import { makeCtx, nameOf, onTopics, type Ctx } from '../reports/context.ts';
-import { decisionsFor, overdueFirst } from '../domain/asks.ts';
-import { changesSinceLast, concernsAttendee, describeChange } from '../reports/snapshot.ts';
-import type { ChecklistItem, Meeting, ProgramFile, Stakeholder } from '../schema/program.ts';
+import { describeStanding } from '../domain/standing.ts';
+import type { ChecklistItem, Meeting, ProgramFile } from '../schema/program.ts';
 import { slug } from '../record/ids.ts';
+import { nameOf, viewFor, type ReaderView } from '../view/reader.ts';
+import { describeChange } from '../view/snapshot.ts';
+import { attendeeBrief, meetingAttendees, type AttendeeBrief } from './attendees.ts';
 
 export const CHECKLIST_KINDS = ['expectation', 'decision', 'action', 'change', 'agenda'] as const;
 export type ChecklistKind = (typeof CHECKLIST_KINDS)[number];
@@ -33,61 +33,34 @@ export function checklistItemId(
   return [meetingId, attendeeId ?? 'meeting', kind, sourceId].join(':');
 }
 
-const STANDING_ORDER: Record<StandingKind, number> = { 'at-risk': 0, 'on-track': 1, unlinked: 2, met: 3 };
-
-function expectationItems(ctx: Ctx, add: Add): void {
-  const p = ctx.reader;
-  p.expectations
-    .map((e) => ({ e, s: expectationStanding(ctx.file, e, ctx.today) }))
-    .sort((x, y) => STANDING_ORDER[x.s.standing] - STANDING_ORDER[y.s.standing])
-    .forEach(({ e, s }) =>
-      add('expectation', e.id, `${p.name} expects "${e.text.trim()}" — ${describeStanding(s)}`),
-    );
-}
-
-function decisionItems(ctx: Ctx, add: Add): void {
-  for (const d of decisionsFor(ctx, ctx.reader.id)) {
+/** One item per expectation, decision, action owed and piece of news in the attendee's brief. */
+function attendeeItems(view: ReaderView, brief: AttendeeBrief, add: Add): void {
+  const p = view.reader;
+  for (const { expectation: e, standing } of brief.expectations)
+    add('expectation', e.id, `${p.name} expects "${e.text.trim()}" — ${describeStanding(standing)}`);
+  for (const d of brief.decisions) {
     const rec = d.options.find((o) => o.id === d.recommendation);
     const detail = [
       `needed by ${formatDate(d.neededBy)}`,
       rec ? `we recommend "${rec.title}"` : 'no recommendation yet',
     ];
-    add('decision', d.id, `Ask ${ctx.reader.name} to decide: ${d.title} (${detail.join('; ')})`);
+    add('decision', d.id, `Ask ${p.name} to decide: ${d.title} (${detail.join('; ')})`);
   }
-}
-
-function actionItems(ctx: Ctx, add: Add): void {
-  const owed = overdueFirst(
-    ctx.file.actions.filter((a) => a.owedToIds.includes(ctx.reader.id)),
-    ctx.today,
-  );
-  for (const a of owed) {
-    const late = a.due < ctx.today ? ', overdue' : '';
+  for (const a of brief.owed) {
+    const late = a.due < view.today ? ', overdue' : '';
     add(
       'action',
       a.id,
-      `We owe ${ctx.reader.name}: ${a.title} (${nameOf(ctx, a.ownerId)}, due ${formatDate(a.due)}${late})`,
+      `We owe ${p.name}: ${a.title} (${nameOf(view, a.ownerId)}, due ${formatDate(a.due)}${late})`,
     );
   }
-}
-
-/**
- * What changed on their topics or behind their expectations since their last report (as the
- * document says it); with no report
- * to compare with, the wins on their topics dated after their last update.
- */
-function changeItems(ctx: Ctx, add: Add): void {
-  const p = ctx.reader;
-  const since = changesSinceLast(ctx);
-  if (since?.compared) {
-    for (const c of since.changes.filter((x) => concernsAttendee(p, x)))
-      add('change', c.id, `Tell ${p.name}: ${describeChange(c)}`);
-    return;
-  }
-  const last = p.lastUpdateAt;
-  if (!last) return;
-  for (const w of ctx.file.wins.filter((x) => x.date > last && onTopics(ctx, x)))
-    add('change', w.id, `Tell ${p.name}: New: win "${w.title}" (${formatDate(w.date)})`);
+  // What changed since their last report, as the document says it; with no report to compare
+  // with, the wins on their topics dated after their last update.
+  if (brief.news.compared)
+    for (const c of brief.news.changes) add('change', c.id, `Tell ${p.name}: ${describeChange(c)}`);
+  else
+    for (const w of brief.news.wins)
+      add('change', w.id, `Tell ${p.name}: New: win "${w.title}" (${formatDate(w.date)})`);
 }
 
 type Add = (kind: ChecklistKind, sourceId: string, text: string) => void;
@@ -107,11 +80,8 @@ export function deriveChecklist(file: ProgramFile, meetingId: string, today: Iso
     seen.add(item.id);
     items.push(item);
   };
-  const people = meeting.attendeeIds
-    .map((id) => file.stakeholders.find((s) => s.id === id))
-    .filter((s): s is Stakeholder => s !== undefined);
-  for (const person of people) {
-    const ctx = makeCtx(file, person, 'meeting-checklist', today, []);
+  for (const person of meetingAttendees(file, meeting)) {
+    const view = viewFor(file, person, today);
     const add: Add = (kind, sourceId, text) =>
       push({
         id: checklistItemId(meeting.id, kind, sourceId, person.id),
@@ -121,10 +91,7 @@ export function deriveChecklist(file: ProgramFile, meetingId: string, today: Iso
         kind,
         attendeeId: person.id,
       });
-    expectationItems(ctx, add);
-    decisionItems(ctx, add);
-    actionItems(ctx, add);
-    changeItems(ctx, add);
+    attendeeItems(view, attendeeBrief(view), add);
   }
   agendaItems(meeting).forEach((item) => push(item));
   return items;

@@ -7,22 +7,22 @@
 import { dueStatus } from '../domain/cadence.ts';
 import { formatDate, type IsoDate } from '../domain/dates.ts';
 import { QUADRANT_LABELS, quadrantOf } from '../domain/quadrant.ts';
-import { expectationStanding } from '../domain/standing.ts';
-import type { Meeting, ProgramFile, Stakeholder } from '../schema/program.ts';
+import { attendeeBrief, meetingAttendees, type AttendeeBrief } from '../meetings/attendees.ts';
+import type { Meeting, ProgramFile } from '../schema/program.ts';
+import { describeChange, takeSnapshot } from '../view/snapshot.ts';
 import { TEMPLATE_TITLES, makeDoc, type ComposedReport } from './compose.ts';
-import { countedLine, makeCtx, onTopics, type Ctx } from './context.ts';
+import { countedLine, makeCtx, type Ctx } from './context.ts';
 import { statusWord } from './format.ts';
 import { b, bullets, cell, heading, m, paragraph, t, table, type Block, type TableCell } from './model.ts';
-import {
-  actionTable,
-  decisionBlocks,
-  decisionsFor,
-  expectationTable,
-  overdueFirst,
-} from './sections/asks.ts';
-import { changesSinceLast, statusChip } from './sections/status.ts';
-import { concernsAttendee, describeChange, takeSnapshot } from './snapshot.ts';
+import { actionTable, decisionBlocks, expectationTable } from './sections/asks.ts';
+import { statusChip } from './sections/status.ts';
 import { honestStatusWarnings, type ReportWarning } from './warnings.ts';
+
+/** One attendee's part of the document: their context, and what the meeting goes through with them. */
+interface Attendee {
+  ctx: Ctx;
+  brief: AttendeeBrief;
+}
 
 const none = (text: string): Block => paragraph(m(text));
 
@@ -32,13 +32,11 @@ function when(start: string): string {
   return `${formatDate(day)} at ${time}`;
 }
 
-function changedSection(ctx: Ctx): Block[] {
-  const person = ctx.reader;
-  const since = changesSinceLast(ctx);
-  if (since?.compared) {
-    const changes = since.changes.filter((c) => concernsAttendee(ctx.reader, c));
+function changedSection({ news }: AttendeeBrief): Block[] {
+  if (news.compared) {
+    const { changes } = news;
     return [
-      heading(3, `Changed since their last update (${since.date})`),
+      heading(3, `Changed since their last update (${news.date})`),
       changes.length > 0
         ? bullets(changes.slice(0, PER_ATTENDEE).map((c) => [t(describeChange(c))]))
         : none('Nothing on their topics or behind their expectations has changed.'),
@@ -49,12 +47,12 @@ function changedSection(ctx: Ctx): Block[] {
   }
   // No snapshot to compare with: the wins on their topics dated after their last update are
   // still certainly news to them.
-  const last = person.lastUpdateAt;
+  const last = news.lastUpdate;
   const title = heading(
     3,
     last ? `Changed since their last update (${formatDate(last)})` : 'Changed since their last update',
   );
-  const wins = last ? ctx.file.wins.filter((w) => w.date > last && onTopics(ctx, w)) : [];
+  const { wins } = news;
   const note = none('No earlier report to them in the history to compare with.');
   if (wins.length === 0) return [title, note];
   const shown = bullets(
@@ -125,7 +123,7 @@ function boxed(block: Block): Block {
  * One attendee's part. Every item a TPM ticks off has its box (☑ when the meeting's prepared
  * checklist has it done): each expectation, each decision's title, each action we owe, each change.
  */
-function attendeeSection(ctx: Ctx, meeting: Meeting): Block[] {
+function attendeeSection({ ctx, brief }: Attendee, meeting: Meeting): Block[] {
   const box = boxFor(meeting);
   const p = ctx.reader;
   const blocks: Block[] = [heading(2, p.title.trim() ? `${p.name}, ${p.title.trim()}` : p.name)];
@@ -135,7 +133,7 @@ function attendeeSection(ctx: Ctx, meeting: Meeting): Block[] {
   if (p.expectations.length > PER_ATTENDEE)
     blocks.push(countedLine(p.expectations.length - PER_ATTENDEE, ['expectation', 'expectations']));
 
-  const decisions = decisionsFor(ctx, p.id);
+  const { decisions, owed } = brief;
   blocks.push(heading(3, 'Decisions needed from them'));
   if (decisions.length === 0) blocks.push(none('None.'));
   for (const d of decisions.slice(0, PER_ATTENDEE))
@@ -147,30 +145,21 @@ function attendeeSection(ctx: Ctx, meeting: Meeting): Block[] {
   if (decisions.length > PER_ATTENDEE)
     blocks.push(countedLine(decisions.length - PER_ATTENDEE, ['decision', 'decisions']));
 
-  const owed = overdueFirst(
-    ctx.file.actions.filter((a) => a.owedToIds.includes(p.id)),
-    ctx.today,
-  );
   blocks.push(heading(3, 'What we owe them'));
   blocks.push(
     owed.length > 0 ? actionTable(ctx, owed.slice(0, PER_ATTENDEE), 'owner', box) : none('Nothing open.'),
   );
   if (owed.length > PER_ATTENDEE) blocks.push(countedLine(owed.length - PER_ATTENDEE, ['action', 'actions']));
 
-  blocks.push(...changedSection(ctx).map(boxed), ...preferencesSection(ctx));
+  blocks.push(...changedSection(brief).map(boxed), ...preferencesSection(ctx));
   return blocks;
 }
 
-function overview(ctxs: Ctx[]): Block[] {
-  const rows = ctxs.map((ctx): TableCell[] => {
+function overview(attendees: Attendee[]): Block[] {
+  const rows = attendees.map(({ ctx, brief }): TableCell[] => {
     const p = ctx.reader;
-    const atRisk = p.expectations.filter(
-      (e) => expectationStanding(ctx.file, e, ctx.today).standing === 'at-risk',
-    ).length;
-    const owed = overdueFirst(
-      ctx.file.actions.filter((a) => a.owedToIds.includes(p.id)),
-      ctx.today,
-    );
+    const atRisk = brief.expectations.filter((e) => e.standing.standing === 'at-risk').length;
+    const { owed } = brief;
     const overdue = owed.filter((a) => a.due < ctx.today).length;
     return [
       cell([b(p.name), m(p.title ? `\n${p.title}` : '')]),
@@ -179,7 +168,7 @@ function overview(ctxs: Ctx[]): Block[] {
         p.expectations.length > 0 ? `${atRisk} of ${p.expectations.length}` : '—',
         atRisk > 0 ? 'amber' : undefined,
       ),
-      cell(String(decisionsFor(ctx, p.id).length)),
+      cell(String(brief.decisions.length)),
       cell(
         overdue > 0 ? `${owed.length} (${overdue} overdue)` : String(owed.length),
         overdue > 0 ? 'red' : undefined,
@@ -231,17 +220,17 @@ export function composeChecklist(
   const meeting = file.meetings.find((x) => x.id === meetingId);
   if (!meeting) throw new Error(`No meeting with id "${meetingId}" in this program.`);
   const warnings: ReportWarning[] = honestStatusWarnings(file, opts.today);
-  const people = meeting.attendeeIds
-    .map((id) => file.stakeholders.find((s) => s.id === id))
-    .filter((s): s is Stakeholder => s !== undefined);
-  const ctxs = people.map((p) => makeCtx(file, p, 'meeting-checklist', opts.today, warnings));
+  const attendees = meetingAttendees(file, meeting).map((p): Attendee => {
+    const ctx = makeCtx(file, p, 'meeting-checklist', opts.today, warnings);
+    return { ctx, brief: attendeeBrief(ctx) };
+  });
   const chip = statusChip({ file, language: 'business', warnings, reader: { name: 'the meeting' } });
   const blocks: Block[] = [chip];
-  if (ctxs.length > 0) blocks.push(...overview(ctxs));
-  for (const ctx of ctxs.slice(0, DETAILED_ATTENDEES)) blocks.push(...attendeeSection(ctx, meeting));
-  if (ctxs.length > DETAILED_ATTENDEES)
+  if (attendees.length > 0) blocks.push(...overview(attendees));
+  for (const a of attendees.slice(0, DETAILED_ATTENDEES)) blocks.push(...attendeeSection(a, meeting));
+  if (attendees.length > DETAILED_ATTENDEES)
     blocks.push(
-      countedLine(ctxs.length - DETAILED_ATTENDEES, [
+      countedLine(attendees.length - DETAILED_ATTENDEES, [
         'attendee in the overview only',
         'attendees in the overview only',
       ]),

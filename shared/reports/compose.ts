@@ -9,7 +9,7 @@ import { makeCtx, type Ctx } from './context.ts';
 import { REPORT_DOC_VERSION, type Block, type ReportDoc } from './model.ts';
 import { asksFirst } from './sections/asks-first.ts';
 import { sinceLastUpdate, statusChip } from './sections/status.ts';
-import { takeSnapshot, type ReportSnapshot } from './snapshot.ts';
+import { takeSnapshot, type ReportSnapshot } from '../view/snapshot.ts';
 import { executiveBrief } from './templates/executive-brief.ts';
 import { partnerUpdate } from './templates/partner-update.ts';
 import type { TemplateSpec } from './templates/spec.ts';

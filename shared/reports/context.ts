@@ -4,24 +4,19 @@
  * that no section can get them wrong on its own.
  */
 import type { IsoDate } from '../domain/dates.ts';
-import { personName } from '../domain/items.ts';
 import type { Detail, Language, ProgramFile, Stakeholder, Template } from '../schema/program.ts';
 import { m, paragraph, type ParagraphBlock, type Run } from './model.ts';
 import { addWarning, type ReportWarning } from './warnings.ts';
+import { onTopics, viewFor, type ReaderView } from '../view/reader.ts';
 
-export interface Ctx {
-  /** The record as this reader may see it (see `visibleRecord`). */
-  readonly file: ProgramFile;
-  readonly reader: Stakeholder;
+// The reader's view (privacy, topics, names) lives in shared/view; the sections read it from here.
+export { nameOf, onTopics } from '../view/reader.ts';
+
+/** A document's reader: their view of the record, plus what the document is and where to warn. */
+export interface Ctx extends ReaderView {
   readonly template: Template;
-  readonly today: IsoDate;
   readonly language: Language;
   readonly detail: Detail;
-  readonly topics: ReadonlySet<string>;
-  /** External readers get nothing internal and no budget. */
-  readonly external: boolean;
-  /** Ids of the items left out of `file` for this reader (internal ones, for an external reader). */
-  readonly hiddenIds: ReadonlySet<string>;
   readonly warnings: ReportWarning[];
 }
 
@@ -33,64 +28,13 @@ export function makeCtx(
   today: IsoDate,
   warnings: ReportWarning[],
 ): Ctx {
-  const external = reader.external === true;
-  const visible = external ? visibleRecord(file) : file;
   return {
-    file: visible,
-    hiddenIds: external ? hiddenItemIds(file) : new Set<string>(),
-    reader,
+    ...viewFor(file, reader, today),
     template,
-    today,
     language: reader.preferences.language,
     detail: reader.preferences.detail,
-    topics: new Set(reader.preferences.topics),
-    external,
     warnings,
   };
-}
-
-/** True for an item flagged `internal` (risks have the field; any other item may carry it too). */
-export function isInternal(item: object): boolean {
-  return (item as { internal?: unknown }).internal === true;
-}
-
-/**
- * The record without anything `internal`, for an external reader. Stakeholders' notes are not
- * removed here because no section ever reads them; the budget is left out by the sections
- * (`ctx.external`), the schema requiring it in the file.
- */
-export function visibleRecord(file: ProgramFile): ProgramFile {
-  const keep = <T extends object>(items: T[]): T[] => items.filter((i) => !isInternal(i));
-  return {
-    ...file,
-    objectives: keep(file.objectives).map((o) => ({ ...o, keyResults: keep(o.keyResults) })),
-    milestones: keep(file.milestones),
-    risks: keep(file.risks),
-    decisions: keep(file.decisions),
-    dependencies: keep(file.dependencies),
-    wins: keep(file.wins),
-    metrics: keep(file.metrics),
-    actions: keep(file.actions),
-  };
-}
-
-/** The ids `visibleRecord` leaves out. */
-export function hiddenItemIds(file: ProgramFile): Set<string> {
-  const all = [
-    ...file.objectives,
-    ...file.objectives.flatMap((o) => o.keyResults),
-    ...file.milestones,
-    ...file.risks,
-    ...file.decisions,
-    ...file.dependencies,
-    ...file.wins,
-    ...file.metrics,
-    ...file.actions,
-  ];
-  const hidden = new Set(all.filter(isInternal).map((i) => i.id));
-  // Key results go with an internal objective.
-  for (const o of file.objectives) if (isInternal(o)) for (const kr of o.keyResults) hidden.add(kr.id);
-  return hidden;
 }
 
 /** What choosing a phrasing needs: the language, and where to warn about a fallback. */
@@ -147,12 +91,6 @@ export function essential(ctx: Ctx, text: string): string {
   return ctx.detail === 'full' ? text.trim() : firstSentence(text);
 }
 
-/** Whether an item is on one of the reader's topics. */
-export function onTopics(ctx: Pick<Ctx, 'topics'>, item: object): boolean {
-  const topics = (item as { topics?: unknown }).topics;
-  return Array.isArray(topics) && topics.some((topic) => typeof topic === 'string' && ctx.topics.has(topic));
-}
-
 /** " · your topic" after an item's title when it is on the reader's topics (the order stays). */
 export function topicMark(ctx: Pick<Ctx, 'topics'>, item: object): Run[] {
   return onTopics(ctx, item) ? [m(' · your topic')] : [];
@@ -195,10 +133,4 @@ export function withinBudget<T extends object>(
 export function countedLine(count: number, what: [string, string], next?: string): ParagraphBlock {
   const noun = count === 1 ? what[0] : what[1];
   return paragraph(m(`${count} more ${noun}${next ? `, ${next}` : ''}; all are in the program record.`));
-}
-
-/** A person's name for a document, or "someone" when the id is gone from the map. */
-export function nameOf(ctx: Ctx, id: string): string {
-  // A document never shows an id: a reader would not know whom it names.
-  return personName(ctx.file, id, 'someone no longer on the map');
 }

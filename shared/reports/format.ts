@@ -5,42 +5,8 @@ import type { StandingKind } from '../domain/standing.ts';
 import type { Dependency, Milestone, Risk } from '../schema/program.ts';
 import type { Tone } from './model.ts';
 
-const WORDS: Record<string, string> = {
-  planned: 'Planned',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  late: 'Late',
-  done: 'Done',
-  open: 'Open',
-  mitigating: 'Mitigating',
-  closed: 'Closed',
-  occurred: 'Occurred',
-  blocked: 'Blocked',
-  decided: 'Decided',
-  met: 'Met',
-  unlinked: 'Not linked',
-  'over-plan': 'Over plan',
-  'within-plan': 'Within plan',
-  improving: 'improving',
-  steady: 'steady',
-  worsening: 'worsening',
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-  green: 'Green',
-  amber: 'Amber',
-  red: 'Red',
-  champion: 'Champion',
-  supporter: 'Supporter',
-  neutral: 'Neutral',
-  skeptic: 'Skeptic',
-  blocker: 'Blocker',
-};
-
-/** A status value as words: `on-track` as "On track". */
-export function statusWord(status: string): string {
-  return WORDS[status] ?? status;
-}
+// The words and number formats live in shared/view (the meeting checklist reads them too).
+export { formatMoney, formatNumber, formatValue, statusWord } from '../view/words.ts';
 
 /** Done blue, on track green, at risk amber, late red, planned grey. */
 export function milestoneTone(status: Milestone['status']): Tone {
@@ -97,33 +63,6 @@ export function riskTone(risk: Risk): Tone {
 /** A risk that can still hurt: open, being mitigated, or already happened. */
 export function isLiveRisk(risk: Risk): boolean {
   return risk.status !== 'closed';
-}
-
-/** A number as a reader reads it: `1,200`, `2.84`. */
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
-/** `2.84` with its unit: `2.84%`, `790 ms`, `0` for counts. */
-export function formatValue(value: number, unit: string): string {
-  const n = formatNumber(value);
-  if (unit === '%') return `${n}%`;
-  if (unit === '' || unit === 'count') return n;
-  return `${n} ${unit}`;
-}
-
-/** An amount of money: `$1,200,000`, or `XYZ 1,200,000` for a code the platform does not know. */
-export function formatMoney(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      currencyDisplay: 'narrowSymbol',
-      maximumFractionDigits: 0,
-    }).format(amount);
-  } catch {
-    return `${currency} ${amount.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
-  }
 }
 
 /** A milestone's window: `1 Dec – 9 Jan 2027`, and the likely date when it is not an end. */

@@ -3,8 +3,8 @@
  * day, the file, and what it showed (the items of its snapshot). Filters by reader and template.
  */
 import type { ProgramFile, ReportRecord, Template } from '../schema/program.ts';
-import { reportDay } from './snapshot.ts';
-import { KIND_WORDS, readSnapshot } from './snapshot.ts';
+import { reportDay } from '../view/snapshot.ts';
+import { KIND_WORDS, readSnapshot } from '../view/snapshot.ts';
 
 export interface HistoryEntry {
   record: ReportRecord;

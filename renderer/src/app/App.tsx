@@ -50,32 +50,34 @@ function Shell() {
           </h1>
           <StatusChip rag={file.program.status.rag} trend={file.program.status.trend} />
         </div>
-        <nav className="tabs" aria-label="Screens">
-          {SCREENS.map((s) => (
-            <button
-              key={s}
-              type="button"
-              className={s === screen ? 'tab tab--active' : 'tab'}
-              aria-current={s === screen ? 'page' : undefined}
-              onClick={() => setScreen(s)}
-            >
-              {s}
-            </button>
-          ))}
-        </nav>
-        <FileMenu />
-        <label className="theme-switch small">
-          <span className="visually-hidden">Theme</span>
-          <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
-            {THEME_CHOICES.map((t) => (
-              <option key={t} value={t}>
-                {THEME_LABELS[t]}
-              </option>
+        <div className="topbar__controls">
+          <nav className="tabs" aria-label="Screens">
+            {SCREENS.map((s) => (
+              <button
+                key={s}
+                type="button"
+                className={s === screen ? 'tab tab--active' : 'tab'}
+                aria-current={s === screen ? 'page' : undefined}
+                onClick={() => setScreen(s)}
+              >
+                {s}
+              </button>
             ))}
-          </select>
-        </label>
+          </nav>
+          <FileMenu />
+          <label className="theme-switch small">
+            <span className="visually-hidden">Theme</span>
+            <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+              {THEME_CHOICES.map((t) => (
+                <option key={t} value={t}>
+                  {THEME_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
         <div className="topbar__file muted small" title={doc.path}>
-          {doc.path}
+          <span className="topbar__path">{doc.path}</span>
           {/* Edits reach the window only after main has written them, so this is the truth on disk. */}
           {doc.dirty ? (
             <strong className="unsaved"> · not saved</strong>

@@ -68,3 +68,15 @@ export function ConfirmDialog({
     </dialog>
   );
 }
+
+/** What else the action takes with it (the links to a deleted item), listed under the question. */
+export function ConfirmList({ items }: { items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}

@@ -4,7 +4,7 @@
  * their expectations with where they stand.
  */
 import { addDays, formatDate } from '../../domain/dates.ts';
-import { describeStanding, expectationStanding, type StandingKind } from '../../domain/standing.ts';
+import { byStanding, describeStanding } from '../../domain/standing.ts';
 import { nameOf, type Ctx } from '../context.ts';
 import { isOverdue, standingTone, statusWord } from '../format.ts';
 import {
@@ -126,8 +126,6 @@ export function actionTable(
   return table(columns, rows);
 }
 
-const STANDING_ORDER: Record<StandingKind, number> = { 'at-risk': 0, 'on-track': 1, unlinked: 2, met: 3 };
-
 /**
  * A person's expectations with their standing, at-risk first (with the cause), then on track;
  * at most `budget` of them (the at-risk ones first in).
@@ -140,11 +138,9 @@ export function expectationTable(
   box?: (id: string) => string,
 ): TableBlock | null {
   if (person.expectations.length === 0) return null;
-  const rows = person.expectations
-    .map((e) => ({ e, s: expectationStanding(ctx.file, e, ctx.today) }))
-    .sort((x, y) => STANDING_ORDER[x.s.standing] - STANDING_ORDER[y.s.standing])
+  const rows = byStanding(ctx.file, person.expectations, ctx.today)
     .slice(0, budget)
-    .map(({ e, s }) => {
+    .map(({ expectation: e, standing: s }) => {
       const description = describeStanding(s);
       const word = statusWord(s.standing);
       const detail = description.startsWith(`${word}: `) ? description.slice(word.length + 2) : '';

@@ -1,7 +1,7 @@
 /** The opening every document shares, "status and why", and "Since your last update". */
 import { essential, firstSentence, phrase, type Ctx, type PhraseCtx } from '../context.ts';
 import { b, bullets, heading, m, paragraph, t, type Block, type StatusBlock } from '../model.ts';
-import { changesSinceLast, describeChange, type SnapshotChange } from '../snapshot.ts';
+import { changesSinceLast, describeChange, type SnapshotChange } from '../../view/snapshot.ts';
 
 function statusText(ctx: PhraseCtx & Pick<Ctx, 'file'>): string {
   const { program } = ctx.file;
@@ -40,7 +40,7 @@ export function statusAndWhy(ctx: Ctx, title: string | null): Block[] {
   return blocks.length > empty ? blocks : [];
 }
 
-export { changesSinceLast, reportDay } from '../snapshot.ts';
+export { changesSinceLast, reportDay } from '../../view/snapshot.ts';
 
 /**
  * "Since your last update": what was added, closed, or changed status or dates since the last

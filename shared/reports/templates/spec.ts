@@ -1,7 +1,7 @@
 /** What a reader template provides to `composeReport`. */
 import type { Ctx } from '../context.ts';
 import type { Block } from '../model.ts';
-import type { SnapshotChange } from '../snapshot.ts';
+import type { SnapshotChange } from '../../view/snapshot.ts';
 
 export interface TemplateSpec {
   /** The document's title, e.g. "Executive brief". */

@@ -20,6 +20,7 @@ import type { EmailReadResult } from '../../../../shared/ipc/contract.ts';
 import { call } from '../../api.ts';
 import { useDocument } from '../../app/document.tsx';
 import './email.css';
+import { DialogActions } from '../../ui/DialogActions.tsx';
 
 const EmailCaptureContext = createContext<((files: File[]) => void) | null>(null);
 
@@ -211,20 +212,14 @@ function EmailReview({ read, onClose }: { read: EmailReadResult; onClose: (done?
       {failed.length > 0 && (
         <Section title="Could not be logged" items={failed} testId="email-failed" alert />
       )}
-      <div className="sh-modal__actions">
-        <button type="button" onClick={() => onClose()}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={plan.file === file}
-          onClick={() => void confirm()}
-        >
-          Log {plan.added.length} {plan.added.length === 1 ? 'email' : 'emails'}
-          {plan.addedPeople.length > 0 && `, add ${plan.addedPeople.length} to the map`}
-        </button>
-      </div>
+      <DialogActions
+        disabled={plan.file === file}
+        onConfirm={() => void confirm()}
+        onCancel={() => onClose()}
+      >
+        Log {plan.added.length} {plan.added.length === 1 ? 'email' : 'emails'}
+        {plan.addedPeople.length > 0 && `, add ${plan.addedPeople.length} to the map`}
+      </DialogActions>
     </dialog>
   );
 }

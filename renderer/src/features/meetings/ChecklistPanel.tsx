@@ -11,11 +11,12 @@ import {
   type MergeSummary,
   type PreparedItem,
 } from '../../../../shared/meetings/checklist.ts';
-import { statusWord } from '../../../../shared/reports/format.ts';
+import { statusWord } from '../../../../shared/view/words.ts';
 import type { Meeting, ProgramFile, Stakeholder } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
 import { ExportBar } from './ExportBar.tsx';
-import { asPrepared, attendeesOf, itemLabel, itemTone, plural } from './view.ts';
+import { asPrepared, itemLabel, itemTone, plural } from './view.ts';
+import { meetingAttendees } from '../../../../shared/meetings/attendees.ts';
 
 function summaryText(s: MergeSummary, total: number, again: boolean): string {
   if (!again) return `Prepared: ${plural(total, 'item')} to go through.`;
@@ -42,7 +43,7 @@ export function ChecklistPanel({
     prepared &&
     (fresh.length !== items.length ||
       fresh.some((f, i) => f.id !== items[i]?.id || f.text !== items[i]?.text));
-  const people = attendeesOf(file, meeting);
+  const people = meetingAttendees(file, meeting);
   const done = items.filter((i) => i.done).length;
 
   const prepare = async () => {

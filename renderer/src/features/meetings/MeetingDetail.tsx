@@ -8,7 +8,8 @@ import { useDocument } from '../../app/document.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
-import { attendeesOf, whenText } from './view.ts';
+import { whenText } from './view.ts';
+import { meetingAttendees } from '../../../../shared/meetings/attendees.ts';
 
 type Tab = 'checklist' | 'outcome';
 
@@ -27,7 +28,7 @@ export function MeetingDetail({
 }) {
   const { edit } = useDocument();
   const [tab, setTab] = useState<Tab>('checklist');
-  const people = attendeesOf(file, meeting);
+  const people = meetingAttendees(file, meeting);
   const missing = meeting.attendeeIds.length - people.length;
 
   const [confirming, setConfirming] = useState(false);

@@ -14,7 +14,8 @@ import {
 import type { Meeting, ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
 import { AttendeeOutcome, emptyDraft, type OutcomeDraft } from './AttendeeOutcome.tsx';
-import { attendeesOf, plural } from './view.ts';
+import { plural } from './view.ts';
+import { meetingAttendees } from '../../../../shared/meetings/attendees.ts';
 
 export function OutcomePanel({
   file,
@@ -26,7 +27,7 @@ export function OutcomePanel({
   today: string;
 }) {
   const { edit } = useDocument();
-  const people = attendeesOf(file, meeting);
+  const people = meetingAttendees(file, meeting);
   const fresh = () => Object.fromEntries(people.map((p) => [p.id, emptyDraft(p)]));
   const [drafts, setDrafts] = useState<Record<string, OutcomeDraft>>(fresh);
   const [problems, setProblems] = useState<string[]>([]);

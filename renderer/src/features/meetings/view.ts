@@ -2,7 +2,7 @@
 import { formatDate, type IsoDate } from '../../../../shared/domain/dates.ts';
 import { expectationStanding } from '../../../../shared/domain/standing.ts';
 import type { PreparedItem } from '../../../../shared/meetings/checklist.ts';
-import type { ChecklistItem, Meeting, ProgramFile, Stakeholder } from '../../../../shared/schema/program.ts';
+import type { ChecklistItem, Meeting, ProgramFile } from '../../../../shared/schema/program.ts';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -11,13 +11,6 @@ export function whenText(start: string): string {
   const [day = '', time = ''] = start.split('T');
   const weekday = WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] ?? '';
   return `${weekday} ${formatDate(day)}, ${time}`;
-}
-
-/** The attendees of a meeting who are on the map, in the meeting's order. */
-export function attendeesOf(file: ProgramFile, meeting: Meeting): Stakeholder[] {
-  return meeting.attendeeIds
-    .map((id) => file.stakeholders.find((s) => s.id === id))
-    .filter((s): s is Stakeholder => s !== undefined);
 }
 
 /** An item read from the file, with the kind and attendee the checklist stored beside it. */

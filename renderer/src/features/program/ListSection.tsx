@@ -13,7 +13,7 @@ import {
   type RecordCollection,
 } from '../../../../shared/record/collections.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
-import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { ConfirmDialog, ConfirmList } from '../../ui/ConfirmDialog.tsx';
 import { useProgram, type SectionId } from './context.tsx';
 import { MissingBusinessMark } from './phrasings.tsx';
 
@@ -155,13 +155,7 @@ export function DetailPanel({
             Delete {noun} “{title}”?
             {refs.length > 0 ? ' These links to it will be removed too:' : ' Nothing else refers to it.'}
           </p>
-          {refs.length > 0 && (
-            <ul>
-              {refs.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          )}
+          <ConfirmList items={refs} />
         </ConfirmDialog>
       )}
       {children}

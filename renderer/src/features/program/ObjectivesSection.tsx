@@ -1,5 +1,5 @@
 /** Objectives and their key results, each with a progress bar from baseline to target. */
-import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { ConfirmDialog, ConfirmList } from '../../ui/ConfirmDialog.tsx';
 import { useState } from 'react';
 import { referencesTo, removeItem, removeKeyResult } from '../../../../shared/record/collections.ts';
 import { newKeyResult, newObjective } from '../../../../shared/record/factories.ts';
@@ -83,13 +83,7 @@ function ObjectiveCard({ o }: { o: Objective }) {
             Delete “{o.title}” and its {o.keyResults.length} key results?
             {refs.length > 0 ? ' These links will be removed too:' : ''}
           </p>
-          {refs.length > 0 && (
-            <ul>
-              {refs.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          )}
+          <ConfirmList items={refs} />
         </ConfirmDialog>
       )}
       <div className="key-results">

@@ -11,7 +11,8 @@ import './timeline.css';
 
 const ROW = 26;
 const LABEL = 250;
-const AXIS = 30;
+// Two lines of labels: the "Today" mark above the months, clear of them.
+const AXIS = 38;
 const MAX_BODY = 440;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

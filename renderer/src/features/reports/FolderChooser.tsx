@@ -8,6 +8,7 @@ import type { FolderListing } from '../../../../shared/ipc/contract.ts';
 import type { ErrorInfo } from '../../../../shared/ipc/envelope.ts';
 import { ApiError, call } from '../../api.ts';
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx';
+import { DialogActions } from '../../ui/DialogActions.tsx';
 
 const errorOf = (e: unknown): ErrorInfo =>
   e instanceof ApiError ? e.info : { code: 'internal', message: String(e) };
@@ -101,19 +102,14 @@ export function FolderChooser({
           Create
         </button>
       </form>
-      <div className="folder-chooser__foot">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!listing}
-          onClick={() => listing && onChoose(listing.path)}
-        >
-          Use this folder
-        </button>
-      </div>
+      <DialogActions
+        className="folder-chooser__foot"
+        disabled={!listing}
+        onConfirm={() => listing && onChoose(listing.path)}
+        onCancel={onCancel}
+      >
+        Use this folder
+      </DialogActions>
     </div>
   );
 }

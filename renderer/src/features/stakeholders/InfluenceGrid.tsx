@@ -5,7 +5,7 @@
  * keyboard: Tab to a person, arrows move them, Enter opens them.
  */
 import { useMemo, useRef, useState } from 'react';
-import { QUADRANT_LABELS } from '../../../../shared/domain/quadrant.ts';
+import { QUADRANT_LABELS, type Quadrant } from '../../../../shared/domain/quadrant.ts';
 import { STANCES, type Level } from '../../../../shared/schema/program.ts';
 import {
   CELL_H,
@@ -35,15 +35,8 @@ interface Drag {
   moved: boolean;
 }
 
-const QUADRANT_FILL = {
-  'manage-closely': '#fcebe3',
-  'keep-satisfied': '#e9effa',
-  'keep-informed': '#e7f4ec',
-  monitor: '#f2f3f6',
-} as const;
-
 /** Where the quadrants' names go: the top-left cell of each quadrant. */
-const QUADRANT_CORNERS: Array<[Level, Level, keyof typeof QUADRANT_FILL]> = [
+const QUADRANT_CORNERS: Array<[Level, Level, Quadrant]> = [
   ['high', 'low', 'keep-satisfied'],
   ['high', 'high', 'manage-closely'],
   ['medium', 'low', 'monitor'],
@@ -147,12 +140,10 @@ export function InfluenceGrid({
             y={c.y}
             width={CELL_W}
             height={CELL_H}
-            fill={QUADRANT_FILL[c.quadrant]}
-            className={
-              target && target.influence === c.influence && target.interest === c.interest
-                ? 'sh-grid-cell is-target'
-                : 'sh-grid-cell'
-            }
+            // The quadrant's colour is the theme's (grid.css), so the names stay readable in the dark.
+            className={`sh-grid-cell sh-grid-cell--${c.quadrant}${
+              target && target.influence === c.influence && target.interest === c.interest ? ' is-target' : ''
+            }`}
             data-cell={`${c.influence}-${c.interest}`}
           />
         ))}

@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { stakeholdersToCsv } from '../../../../shared/csv/export.ts';
-import { planImport, type ImportOutcome } from '../../../../shared/csv/upsert.ts';
+import { planImport } from '../../../../shared/csv/upsert.ts';
 import type { Level, ProgramFile } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
 import { DataTable, type DataTableHandle, type RowSelectionState } from '../../table/DataTable.tsx';
@@ -27,7 +27,10 @@ import {
   type StakeholderRow,
 } from './columns.tsx';
 import { downloadCsv, exportFileName } from './csv-export.ts';
-import { ChooseCsvButton, CsvImportDialog, RejectedList, type ConfirmedImport } from './CsvImport.tsx';
+import { ChooseCsvButton } from '../import/ChooseCsvButton.tsx';
+import { ImportReport } from '../import/ImportResult.tsx';
+import { useImport } from '../import/use-import.ts';
+import { CsvImportDialog } from './CsvImport.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { addPerson, editPersonField, removePeople, setFields } from './edits.ts';
@@ -36,20 +39,13 @@ import './stakeholders.css';
 
 type View = 'table' | 'grid';
 
-/** What the last import did, shown until dismissed. */
-interface ImportReport {
-  name: string;
-  outcome: ImportOutcome;
-}
-
 export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: string }) {
   const { edit } = useDocument();
   const { state, generate } = useGenerate();
   const [view, setView] = useState<View>('table');
   const [openId, setOpenId] = useState<string | null>(null);
   const [selection, setSelection] = useState<RowSelectionState>({});
-  const [importing, setImporting] = useState<{ name: string; text: string } | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const imports = useImport();
   const [exported, setExported] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string[] | null>(null);
   const table = useRef<DataTableHandle<StakeholderRow>>(null);
@@ -104,16 +100,6 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
     if (ok) setOpenId(id);
     return ok;
   };
-  const confirmImport = async ({ name, table: csv, mapping }: ConfirmedImport) => {
-    // Planned again on the program as it is now, inside the one edit: one undo reverts the import.
-    const held: { outcome?: ImportOutcome } = {};
-    const ok = await edit(`Import ${name}`, (f) => {
-      held.outcome = planImport(f, csv, mapping);
-      return held.outcome.file;
-    });
-    setImporting(null);
-    if (ok && held.outcome) setReport({ name, outcome: held.outcome });
-  };
   const confirmDelete = async (ids: string[]) => {
     const names = ids.map((id) => people.get(id)?.name ?? id);
     const label = names.length === 1 ? `Delete ${names[0]}` : `Delete ${names.length} people`;
@@ -152,7 +138,7 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
             </div>
             <div className="sh-stakeholders__actions">
               <AddPerson onAdd={add} />
-              <ChooseCsvButton onLoaded={(name, text) => setImporting({ name, text })} />
+              <ChooseCsvButton onLoaded={imports.choose} />
               <ChooseEmlButton />
               <button type="button" onClick={exportCsv}>
                 Export CSV
@@ -170,19 +156,8 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
               </button>
             </p>
           )}
-          {report && (
-            <div className="sh-notice sh-import-report" role="status" data-testid="import-report">
-              <div className="row-between">
-                <span>
-                  Imported {report.name}: {report.outcome.added.length} added, {report.outcome.updated.length}{' '}
-                  updated, {report.outcome.unchanged.length} unchanged. Ctrl+Z undoes the whole import.
-                </span>
-                <button type="button" className="link" onClick={() => setReport(null)}>
-                  Dismiss
-                </button>
-              </div>
-              {report.outcome.rejected.length > 0 && <RejectedList rejected={report.outcome.rejected} />}
-            </div>
+          {imports.report && (
+            <ImportReport report={imports.report} testId="import-report" onDismiss={imports.dismiss} />
           )}
           {selectedIds.length > 0 && (
             <BulkBar
@@ -225,13 +200,13 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
               />
             )}
           </div>
-          {importing && (
+          {imports.importing && (
             <CsvImportDialog
-              name={importing.name}
-              text={importing.text}
+              name={imports.importing.name}
+              text={imports.importing.text}
               file={file}
-              onConfirm={(c) => void confirmImport(c)}
-              onCancel={() => setImporting(null)}
+              onConfirm={(c) => void imports.apply(c.name, (f) => planImport(f, c.table, c.mapping))}
+              onCancel={imports.cancel}
             />
           )}
           {deleting && (

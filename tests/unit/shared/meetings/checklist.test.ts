@@ -5,7 +5,7 @@ import {
   prepareMeeting,
   setItemDone,
 } from '../../../../shared/meetings/checklist.ts';
-import { takeSnapshot } from '../../../../shared/reports/snapshot.ts';
+import { takeSnapshot } from '../../../../shared/view/snapshot.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
 import { validateProgramFile } from '../../../../shared/schema/validate.ts';
 import { FIXTURE_TODAY, fixtureData } from '../../../helpers/fixture.ts';

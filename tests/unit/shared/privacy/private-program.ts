@@ -9,8 +9,8 @@
 import fc from 'fast-check';
 import { addDays, type IsoDate } from '../../../../shared/domain/dates.ts';
 import { formatMoney } from '../../../../shared/reports/format.ts';
-import { takeSnapshot } from '../../../../shared/reports/snapshot.ts';
-import { visibleRecord } from '../../../../shared/reports/context.ts';
+import { takeSnapshot } from '../../../../shared/view/snapshot.ts';
+import { visibleRecord } from '../../../../shared/view/reader.ts';
 import type { ProgramFile, Stakeholder } from '../../../../shared/schema/program.ts';
 import { programFile } from '../docx/arbitrary-program.ts';
 

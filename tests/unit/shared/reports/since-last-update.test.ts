@@ -6,7 +6,7 @@ import {
   lastReportTo,
   readSnapshot,
   takeSnapshot,
-} from '../../../../shared/reports/snapshot.ts';
+} from '../../../../shared/view/snapshot.ts';
 import type { ProgramFile, ReportRecord, StakeholderTemplate } from '../../../../shared/schema/program.ts';
 import { FIXTURE_TODAY, fixtureData } from '../../../helpers/fixture.ts';
 import { headings, section, textOf } from './doc-query.ts';

@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared');
+const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -69,6 +69,18 @@ describe('shared/ folders', () => {
   it('keep docx and reports apart: both read the neutral render/ folder, which reads only the schema', () => {
     expect([...(graph.get('reports') ?? [])]).not.toContain('docx');
     expect([...(graph.get('render') ?? [])]).toEqual([]);
+  });
+
+  it('keep the meeting rules below the documents: shared/meetings never imports shared/reports', () => {
+    const reaching = sources(join(SHARED, 'meetings')).filter((f) =>
+      /^(import|export)[^'"]*from\s+'\.\.\/reports\//m.test(readFileSync(f, 'utf8')),
+    );
+    expect(reaching.map((f) => relative(SHARED, f))).toEqual([]);
+    expect([...(graph.get('reports') ?? [])]).toContain('meetings');
+  });
+
+  it('keep the reader’s view neutral: shared/view reads only the domain rules and the schema', () => {
+    expect([...(graph.get('view') ?? [])].sort()).toEqual(['domain']);
   });
 
   it('keep the meeting checklist out of the documents’ sections', () => {

@@ -8,12 +8,12 @@
  */
 import { z } from 'zod';
 import { formatDate, formatRange, isIsoDate } from '../domain/dates.ts';
-import type { Ctx } from './context.ts';
+import type { ReaderView } from './reader.ts';
 import { riskScore } from '../domain/items.ts';
 import { isAtTarget } from '../domain/progress.ts';
-import type { ProgramFile, ReportRecord, Stakeholder } from '../schema/program.ts';
+import type { ProgramFile, ReportRecord } from '../schema/program.ts';
 import { BUDGET_LINK, budgetOverPlan, metricStanding } from '../domain/standing.ts';
-import { formatMoney, formatValue, statusWord } from './format.ts';
+import { formatMoney, formatValue, statusWord } from './words.ts';
 
 export const SNAPSHOT_KINDS = [
   'program',
@@ -258,22 +258,6 @@ export function describeChange(c: SnapshotChange): string {
 }
 
 /**
- * Whether a change is news to a meeting attendee (the one rule the checklist and its document
- * share): the overall status, anything that names them, anything on their topics, and every item
- * their expectations link to (metrics and the budget included).
- */
-export function concernsAttendee(
-  person: Pick<Stakeholder, 'id' | 'preferences' | 'expectations'>,
-  change: SnapshotChange,
-): boolean {
-  if (change.entry.kind === 'program') return true;
-  if ((change.entry.people ?? []).includes(person.id)) return true;
-  if (person.expectations.some((e) => e.linkedIds.includes(change.id))) return true;
-  const topics = new Set(person.preferences.topics);
-  return (change.entry.topics ?? []).some((topic) => topics.has(topic));
-}
-
-/**
  * The day a report was made for, readable: its `forDate` (the `--today` it was written for), or
  * for older records the day of `generatedAt`, whether stored as a date or a timestamp.
  */
@@ -285,7 +269,7 @@ export function reportDay(report: Pick<ReportRecord, 'generatedAt' | 'forDate'>)
 
 /** The changes since the last report to this reader, or null when no report was sent yet. */
 export function changesSinceLast(
-  ctx: Ctx,
+  ctx: Pick<ReaderView, 'file' | 'reader' | 'external' | 'hiddenIds'>,
 ): { date: string; changes: SnapshotChange[]; compared: boolean } | null {
   const last = lastReportTo(ctx.file, ctx.reader.id);
   if (!last) return null;
