@@ -62,6 +62,10 @@ const result = await build({
     js: "const __liaisonUrl = require('node:url').pathToFileURL(__filename).href; const __liaisonNoResolve = (name) => { throw new Error(`${name} is not resolved in the built command line`); };",
   },
   legalComments: 'none',
+  // Less to read and hash at every start (1.4 MB rather than 2.2 MB; about 20 ms of a cold report
+  // here). Names are kept, so a stack trace still says which function failed.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   metafile: true,
   plugins: [onlyEnglishZod],
