@@ -323,14 +323,15 @@ export async function writeDocuments(
     else break;
   }
   await pool?.close();
-  if (state.crash) throw state.crash.error;
   if (state.stopped) {
+    // What was written under a temp name and never recorded is removed: it never had its name.
     const left = await Promise.all(queue.splice(0));
     await Promise.all(
       left.map(async (e) => ('temp' in e ? unlink(e.temp).catch(() => undefined) : undefined)),
     );
     result.notWritten.push(...left.map((e) => e.request), ...requests.slice(next));
   }
+  if (state.crash) throw state.crash.error;
   return result;
 }
 
