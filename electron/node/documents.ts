@@ -4,18 +4,17 @@
  * snapshot the next report to the same reader diffs against) and move the readers' last update.
  * The app and the command line both write through here.
  */
-import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import type { GeneratedDocument } from '../../shared/ipc/contract.ts';
 import type { IsoDate } from '../../shared/domain/dates.ts';
 import { renderDocx } from '../../shared/docx/render.ts';
 import { composeChecklist } from '../../shared/reports/checklist.ts';
 import { composeReport, type ComposedReport } from '../../shared/reports/compose.ts';
-import { reportFileName, withCounter } from '../../shared/reports/file-name.ts';
+import { reportFileName } from '../../shared/reports/file-name.ts';
 import type { ProgramFile, ReportRecord, StakeholderTemplate } from '../../shared/schema/program.ts';
-import { placeNewFile } from './durable-write.ts';
-import { emailDraftFor } from './email-draft.ts';
+import { corrected, firstFreeName, namesIn, recordOf, type Entry, type Staged } from './document-staging.ts';
+import { placeNewFile, placeStagedFile, stageNewFile, syncFolderDurably } from './durable-write.ts';
 import { AppError, sysCode, writeFailureReason } from './errors.ts';
 
 export type DocumentRequest =
@@ -53,17 +52,8 @@ export async function writeUnique(
   name: string,
   bytes: Uint8Array,
 ): Promise<{ path: string; fileName: string }> {
-  function* candidates(): Generator<string> {
-    for (let n = 1; n < 1000; n++) {
-      const path = join(outDir, withCounter(name, n));
-      // The name is made safe in shared/reports/file-name.ts; this is the last line of defence.
-      if (dirname(path) !== outDir)
-        throw new AppError('bad-request', `Refused to write outside ${outDir}: ${name}`);
-      yield path;
-    }
-  }
   try {
-    const path = await placeNewFile(candidates(), bytes);
+    const path = await placeNewFile(namesIn(outDir, name), bytes);
     return { path, fileName: basename(path) };
   } catch (error) {
     if (sysCode(error) === 'EEXIST')
@@ -96,56 +86,64 @@ export async function renderDocument(
   return { composed, bytes };
 }
 
-/**
- * Composes, renders and writes one document, or writes one already `rendered`. Does not touch the
- * program file.
- */
-export async function writeDocument(
+/** Writes a rendered document under a temp name in `outDir`, holding the name it is to take. */
+async function stage(
   file: ProgramFile,
   request: DocumentRequest,
-  options: WriteOptions,
-  rendered?: RenderedDocument,
-): Promise<{ written: GeneratedDocument; record: ReportRecord }> {
-  const outDir = resolve(options.outDir);
-  const { composed, bytes } = rendered ?? (await renderDocument(file, request, options));
-  const { doc } = composed;
+  { composed, bytes }: RenderedDocument,
+  options: WriteOptions & { outDir: string },
+  taken: Set<string>,
+  /** Makes the folder (once per batch). */
+  folder: () => Promise<unknown>,
+): Promise<Staged> {
+  const { outDir } = options;
   const name = reportFileName({
     date: options.today,
     programName: file.program.name,
-    readerName: doc.reader.name,
-    template: doc.template,
+    readerName: composed.doc.reader.name,
+    template: composed.doc.template,
   });
-  let placed: { path: string; fileName: string };
+  const { path, n } = firstFreeName(outDir, name, taken);
+  taken.add(path);
   try {
-    await mkdir(outDir, { recursive: true });
-    placed = await writeUnique(outDir, name, bytes);
+    await folder();
+    const temp = await stageNewFile(outDir, bytes);
+    const record = recordOf(request, composed, path, options);
+    return { request, temp, name, n, composed, record, ...(options.email ? { bytes } : {}) };
   } catch (error) {
     throw describeWriteError(outDir, error);
   }
-  const drafted = options.email ? await writeDraft(file, doc, placed.fileName, bytes, outDir, options) : {};
-  const stakeholderIds = request.kind === 'report' ? [request.stakeholderId] : [];
-  const record: ReportRecord = {
-    id: `rep-${options.today}-${randomBytes(4).toString('hex')}`,
-    generatedAt: (options.now?.() ?? new Date()).toISOString(),
-    // The day it was written for (--today included), and where it was written, for the history.
-    forDate: options.today,
-    template: doc.template,
-    stakeholderIds,
-    fileName: placed.fileName,
-    path: placed.path,
-    snapshot: composed.snapshot,
-    ...(request.kind === 'checklist' ? { meetingId: request.meetingId } : {}),
-  };
+}
+
+/** Gives a staged document its name, then its email draft; the record is corrected if the name moved. */
+async function place(
+  file: ProgramFile,
+  staged: Staged,
+  options: WriteOptions & { outDir: string },
+): Promise<{ written: GeneratedDocument; record: ReportRecord }> {
+  const { outDir } = options;
+  let path: string;
+  try {
+    path = await placeStagedFile(staged.temp, namesIn(outDir, staged.name, staged.n));
+  } catch (error) {
+    if (sysCode(error) === 'EEXIST')
+      throw new AppError('exists', `Too many documents named like ${staged.record.fileName} in ${outDir}.`);
+    throw describeWriteError(outDir, error);
+  }
+  const { doc, warnings } = staged.composed;
+  const fileName = basename(path);
+  const drafted = staged.bytes ? await writeDraft(file, doc, fileName, staged.bytes, outDir, options) : {};
   return {
     written: {
-      ...placed,
+      path,
+      fileName,
       template: doc.template,
       readerName: doc.reader.name,
-      stakeholderIds,
-      warnings: composed.warnings,
+      stakeholderIds: staged.record.stakeholderIds,
+      warnings,
       ...drafted,
     },
-    record,
+    record: path === staged.record.path ? staged.record : { ...staged.record, fileName, path },
   };
 }
 
@@ -158,6 +156,8 @@ async function writeDraft(
   outDir: string,
   options: WriteOptions,
 ): Promise<Pick<GeneratedDocument, 'draft' | 'noDraft'>> {
+  // Imported here: the email stack (nodemailer's composer) is loaded only when a draft is asked for.
+  const { emailDraftFor } = await import('./email-draft.ts');
   const draft = await emailDraftFor(file, doc, { fileName, bytes }, options.now?.());
   if (draft === null) return {};
   if ('reason' in draft) return { noDraft: draft.reason };
@@ -187,20 +187,25 @@ export function recordInHistory(file: ProgramFile, records: ReportRecord[], toda
 export interface BatchResult {
   written: GeneratedDocument[];
   failed: Array<{ request: DocumentRequest; message: string }>;
+  /** The records of the documents written (in the history, when the batch records). */
   records: ReportRecord[];
-  /** The document written whose record could not be saved; the batch stopped there. */
-  notRecorded: { document: GeneratedDocument; error: AppError } | null;
-  /** The requests not attempted after that (nothing was written for them). */
+  /** The save of the history that failed, and how many documents waited for it; the batch stopped there. */
+  notRecorded: { error: AppError; waiting: number } | null;
+  /** The requests not written after that: those that waited for the save (none is on disk), and the rest. */
   notWritten: DocumentRequest[];
 }
 
+/** How many documents may be being written to their temp files at once. */
+const WRITING_AT_ONCE = 8;
+
 /**
- * Writes several documents, reporting progress after each. One failure to write does not stop
- * the batch; it is listed with its reason. With `record`, each document is recorded in the
- * history right after it is written (a crash loses at most the one in flight); a failure to
- * record stops the batch, so no more documents go unrecorded. Above a handful of documents,
- * worker threads compose and render them (report-pool.ts) while this thread writes and records
- * each one and reports progress, in the order of `requests`.
+ * Writes several documents, reporting progress after each, in the order of `requests`. One
+ * failure to write does not stop the batch; it is listed with its reason. With `record`, the
+ * documents are recorded in the history as they are written, several per save: each is written
+ * under a temp name, the save records all written meanwhile (while the next are written), and only
+ * then do they take their names, so after a crash every document on disk is in the history. A
+ * failed save stops the batch, and the documents it would have recorded are not written. Above a
+ * handful of documents, worker threads compose and render them (report-pool.ts).
  */
 export async function writeDocuments(
   file: ProgramFile,
@@ -209,37 +214,124 @@ export async function writeDocuments(
     onProgress?: (done: number, total: number, last: GeneratedDocument | null) => void;
     /** Render in worker threads from this many documents up (default POOL_FROM; Infinity: never). */
     poolFrom?: number;
-    record?: (record: ReportRecord) => Promise<void>;
+    /** Saves a change to the program file (the history's new records, in order). */
+    record?: (change: (file: ProgramFile) => ProgramFile) => Promise<unknown>;
   },
 ): Promise<BatchResult> {
+  const opts = { ...options, outDir: resolve(options.outDir) };
   const result: BatchResult = { written: [], failed: [], records: [], notRecorded: null, notWritten: [] };
   const pool =
     requests.length >= (options.poolFrom ?? POOL_FROM)
       ? (await import('./report-pool.ts')).openRenderPool(file, requests, options)
       : null;
-  for (const [i, request] of requests.entries()) {
-    let done: { written: GeneratedDocument; record: ReportRecord };
+  // The names in the folder, listed once (one readdir, not a stat per name and document).
+  const taken = new Set(
+    (await readdir(opts.outDir).catch(() => [] as string[])).map((name) => join(opts.outDir, name)),
+  );
+  let made: Promise<unknown> | null = null;
+  const folder = () => (made ??= mkdir(opts.outDir, { recursive: true }));
+  const queue: Array<Promise<Entry>> = [];
+  const writing: Array<Promise<Entry>> = [];
+  let saving: Promise<void> | null = null;
+  // Set by drain(): a failed save stops the batch; an unexpected error is thrown at the end.
+  const state: { stopped: boolean; crash: { error: unknown } | null } = { stopped: false, crash: null };
+  const progress = (last: GeneratedDocument | null) =>
+    options.onProgress?.(result.written.length + result.failed.length, requests.length, last);
+
+  /** Records what is staged, names it and reports it; again while more was staged meanwhile. */
+  const drain = async (): Promise<void> => {
     try {
-      done = await writeDocument(file, request, options, await pool?.take(i));
+      // Runs on after the caller has set `saving` (cleared again below, with nothing left to take).
+      await Promise.resolve();
+      while (queue.length > 0 && !state.stopped) {
+        const entries = await Promise.all(queue.splice(0));
+        const staged = entries.filter((e): e is Staged => 'temp' in e);
+        if (options.record && staged.length > 0) {
+          try {
+            await options.record((f) =>
+              recordInHistory(
+                f,
+                staged.map((s) => s.record),
+                opts.today,
+              ),
+            );
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            state.stopped = true;
+            result.notRecorded = { error, waiting: staged.length };
+            result.notWritten.push(...staged.map((s) => s.request));
+            await Promise.all(staged.map((s) => unlink(s.temp).catch(() => undefined)));
+            // Renders that failed before the save are still reported, in their place.
+            for (const e of entries) if (!('temp' in e)) result.failed.push(e);
+            return;
+          }
+        }
+        const fixes = new Map<string, ReportRecord | null>();
+        for (const entry of entries) {
+          if (!('temp' in entry)) {
+            result.failed.push(entry);
+            progress(null);
+            continue;
+          }
+          try {
+            const done = await place(file, entry, opts);
+            if (done.record !== entry.record) fixes.set(entry.record.id, done.record);
+            result.written.push(done.written);
+            result.records.push(done.record);
+            progress(done.written);
+          } catch (error) {
+            fixes.set(entry.record.id, null);
+            result.failed.push({
+              request: entry.request,
+              message: describeWriteError(opts.outDir, error).message,
+            });
+            progress(null);
+          }
+        }
+        await syncFolderDurably(opts.outDir);
+        if (options.record && fixes.size > 0) await options.record((f) => corrected(f, fixes));
+      }
     } catch (error) {
-      result.failed.push({ request, message: error instanceof Error ? error.message : String(error) });
-      options.onProgress?.(result.written.length + result.failed.length, requests.length, null);
-      continue;
+      state.crash = { error };
+      state.stopped = true;
+    } finally {
+      saving = null;
     }
-    result.written.push(done.written);
+  };
+
+  let next = 0;
+  for (; next < requests.length && !state.stopped; next++) {
+    const request = requests[next] as DocumentRequest;
+    let entry: Promise<Entry>;
     try {
-      await options.record?.(done.record);
+      const rendered = (await pool?.take(next)) ?? (await renderDocument(file, request, options));
+      entry = stage(file, request, rendered, opts, taken, folder).catch((error: unknown) => ({
+        request,
+        message: error instanceof Error ? error.message : String(error),
+      }));
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      result.notRecorded = { document: done.written, error };
-      result.notWritten = requests.slice(i + 1);
-      options.onProgress?.(result.written.length + result.failed.length, requests.length, done.written);
-      break;
+      entry = Promise.resolve({ request, message: error instanceof Error ? error.message : String(error) });
     }
-    result.records.push(done.record);
-    options.onProgress?.(result.written.length + result.failed.length, requests.length, done.written);
+    queue.push(entry);
+    writing.push(entry);
+    if (writing.length >= WRITING_AT_ONCE) await writing.shift();
+    saving ??= drain();
+  }
+  for (;;) {
+    if (saving) await saving;
+    else if (queue.length > 0 && !state.stopped) saving = drain();
+    else break;
   }
   await pool?.close();
+  if (state.stopped) {
+    // What was written under a temp name and never recorded is removed: it never had its name.
+    const left = await Promise.all(queue.splice(0));
+    await Promise.all(
+      left.map(async (e) => ('temp' in e ? unlink(e.temp).catch(() => undefined) : undefined)),
+    );
+    result.notWritten.push(...left.map((e) => e.request), ...requests.slice(next));
+  }
+  if (state.crash) throw state.crash.error;
   return result;
 }
 

@@ -4,7 +4,18 @@
  * Each write has its own temp name, so two writers never share one (lowdb's steno does).
  */
 import { randomBytes } from 'node:crypto';
-import { link, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import {
+  copyFile,
+  link,
+  open,
+  readdir,
+  realpath,
+  rename,
+  stat,
+  unlink,
+  type FileHandle,
+} from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { sysCode } from './errors.ts';
 import { processAlive } from './process-alive.ts';
@@ -199,4 +210,55 @@ async function writeExclusive(target: string, bytes: Uint8Array | string): Promi
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * A new file's bytes, written and synced under a temp name in `folder` and not yet named: a batch
+ * of documents records them in the program's history first, then names them (placeStagedFile),
+ * so no document is on disk under its name before the history lists it.
+ */
+export function stageNewFile(folder: string, bytes: Uint8Array | string): Promise<string> {
+  return writeTemp(join(folder, 'staged'), bytes);
+}
+
+/**
+ * Gives a staged file (stageNewFile) the first of `candidates` (paths in its folder) that does not
+ * exist yet, never replacing a file, and removes the temp name; EEXIST when all are taken. The
+ * folder is not synced: call syncFolderDurably once after placing several.
+ */
+export async function placeStagedFile(temp: string, candidates: Iterable<string>): Promise<string> {
+  try {
+    for (const target of candidates) {
+      try {
+        await link(temp, target);
+        return target;
+      } catch (error) {
+        const code = sysCode(error);
+        if (code === 'EEXIST') continue;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
+      }
+      // No hard links here (FAT drives, some network shares): an exclusive copy, less atomically.
+      try {
+        await copyFile(temp, target, constants.COPYFILE_EXCL);
+      } catch (error) {
+        if (sysCode(error) === 'EEXIST') continue;
+        throw error;
+      }
+      const handle = await open(target, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      return target;
+    }
+    throw Object.assign(new Error('every candidate name is taken'), { code: 'EEXIST' });
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+/** Makes the names given in `folder` durable (one sync for any number of them; best effort). */
+export function syncFolderDurably(folder: string): Promise<void> {
+  return syncFolder(folder);
 }

@@ -1,14 +1,14 @@
 /**
  * `liaison report <file> --stakeholder <id|name> | --due` and `liaison checklist <file> --meeting <id>`:
  * one line per document as it is written, progress on stderr for batches, each document recorded
- * in the file's history right after it is written (unless --dry-run).
+ * in the file's history as it is written (unless --dry-run).
  */
 import { basename, join, relative } from 'node:path';
 import { dueList } from '../../../shared/domain/cadence.ts';
 import { formatRange } from '../../../shared/domain/dates.ts';
 import { stalePeriodMessage } from '../../../shared/domain/period.ts';
-import type { ProgramFile, ReportRecord, StakeholderTemplate } from '../../../shared/schema/program.ts';
-import { recordInHistory, writeDocuments, type DocumentRequest } from '../../node/documents.ts';
+import type { ProgramFile, StakeholderTemplate } from '../../../shared/schema/program.ts';
+import { writeDocuments, type DocumentRequest } from '../../node/documents.ts';
 import { AppError } from '../../node/errors.ts';
 import { defaultDataDir } from '../../node/settings.ts';
 import { ProgramStore } from '../../node/store.ts';
@@ -97,8 +97,7 @@ export async function documentCommand(
     ...(options.dryRun
       ? {}
       : {
-          record: (record: ReportRecord) =>
-            store.change((file) => recordInHistory(file, [record], options.today)).then(() => undefined),
+          record: (change: (file: ProgramFile) => ProgramFile) => store.change(change),
         }),
     onProgress: (done, total, last) => {
       if (last) {
@@ -112,15 +111,18 @@ export async function documentCommand(
   });
   for (const f of result.failed) io.err(`failed: ${f.message}`);
   if (result.notRecorded) {
-    const { document, error } = result.notRecorded;
+    const { error, waiting } = result.notRecorded;
     const recorded = result.records.length;
     io.err(error.message);
     io.err(
-      `${shown(document.path)} was written but is not recorded in ${name}'s history` +
+      `The ${waiting} document${waiting === 1 ? '' : 's'} waiting for that save ${waiting === 1 ? 'was' : 'were'} not written` +
+        ` (a document is given its name only once ${name}'s history lists it)` +
         (recorded > 0
-          ? `; the ${recorded} document${recorded === 1 ? '' : 's'} before it ${recorded === 1 ? 'is' : 'are'} recorded`
+          ? `; the ${recorded} before ${waiting === 1 ? 'it' : 'them'} ${recorded === 1 ? 'is' : 'are'} written and recorded`
           : '') +
-        (result.notWritten.length > 0 ? `; ${result.notWritten.length} more were not written` : '') +
+        (result.notWritten.length > waiting
+          ? `; ${result.notWritten.length - waiting} more were not written`
+          : '') +
         '.',
     );
     return EXIT.problem;

@@ -5,8 +5,8 @@ import { renderHtml } from '../../../shared/reports/render-html.ts';
 import { renderText } from '../../../shared/reports/render-text.ts';
 import type { ArgsOf, GenerateResult } from '../../../shared/ipc/contract.ts';
 import type { Handlers } from '../dispatch.ts';
-import type { ReportRecord } from '../../../shared/schema/program.ts';
-import { compose, recordInHistory, writeDocuments, type DocumentRequest } from '../documents.ts';
+import type { ProgramFile } from '../../../shared/schema/program.ts';
+import { compose, writeDocuments, type DocumentRequest } from '../documents.ts';
 import { AppError } from '../errors.ts';
 import { readWordStyles } from '../word-template.ts';
 import type { Session } from '../session.ts';
@@ -85,8 +85,7 @@ export function reportHandlers(session: Session): ReportHandlers {
         ...(dryRun
           ? {}
           : {
-              record: (record: ReportRecord) =>
-                session.change((file) => recordInHistory(file, [record], today)),
+              record: (change: (file: ProgramFile) => ProgramFile) => session.change(change),
             }),
       });
       // What this run wrote, drafts included, is all the window may open or reveal.
@@ -96,13 +95,14 @@ export function reportHandlers(session: Session): ReportHandlers {
       }
       let notRecorded: GenerateResult['notRecorded'] = null;
       if (batch.notRecorded) {
-        const { document, error } = batch.notRecorded;
+        const { error, waiting } = batch.notRecorded;
         const recorded = batch.records.length;
-        const skipped = batch.notWritten.length;
+        const skipped = batch.notWritten.length - waiting;
         const message =
-          `${document.fileName} was written, but not recorded in the program's history: ${error.message}` +
+          `The program's history could not be saved: ${error.message} ` +
+          `The ${waiting} document${waiting === 1 ? '' : 's'} waiting for that save ${waiting === 1 ? 'was' : 'were'} not written.` +
           (recorded > 0
-            ? ` The ${recorded} document${recorded === 1 ? '' : 's'} before it ${recorded === 1 ? 'is' : 'are'} recorded.`
+            ? ` The ${recorded} document${recorded === 1 ? '' : 's'} before ${recorded === 1 ? 'is' : 'are'} written and recorded.`
             : '') +
           (skipped > 0 ? ` ${skipped} more ${skipped === 1 ? 'was' : 'were'} not written.` : '');
         notRecorded = { code: error.code, message };

@@ -1,10 +1,11 @@
 /**
  * The built command line (scripts/build-cli.mjs), as `liaison` runs it after `npm install`: plain
- * JavaScript in a bare `node`, with each command's code loaded only when that command runs.
+ * JavaScript in a bare `node` (one bundle, started from a V8 code cache), with each command's code
+ * evaluated only when that command runs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,11 +23,11 @@ let build: string;
 let work: string;
 
 /** Runs the bundle in `dir` with a bare node (no TypeScript loader) and these arguments. */
-function runBuilt(dir: string, args: string[]) {
+function runBuilt(dir: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   const runner = `const m = await import(${JSON.stringify(pathToFileURL(join(dir, 'liaison.mjs')).href)}); process.exitCode = await m.main(process.argv.slice(1));`;
   return spawnSync(process.execPath, ['--input-type=module', '-e', runner, '--', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, LIAISON_DATA_DIR: join(work, 'data') },
+    env: { ...process.env, LIAISON_DATA_DIR: join(work, 'data'), ...env },
   });
 }
 
@@ -82,14 +83,18 @@ describe('the built command line', () => {
   });
 
   it('validates and prints help without the Word library, which only document commands load', async () => {
-    const trimmed = join(build, 'without-docx');
-    await mkdir(trimmed);
-    for (const name of await readdir(build)) {
-      if (!name.endsWith('.mjs')) continue;
-      const text = await readFile(join(build, name), 'utf8');
-      if (!text.includes('// node_modules/docx/')) await cp(join(build, name), join(trimmed, name));
-    }
-    expect((await readdir(trimmed)).length).toBeLessThan((await readdir(build)).length - 1);
+    // A copy whose Word library throws when it is evaluated: only a command that writes one may need it.
+    const trimmed = join(work, 'without-docx');
+    await cp(build, trimmed, { recursive: true });
+    const bundle = join(trimmed, 'bundle.cjs');
+    const text = await readFile(bundle, 'utf8');
+    // esbuild's lazy module: `"node_modules/docx/dist/index.mjs"(){` opens what runs when it is first imported.
+    const opening = /"node_modules\/docx\/dist\/index\.mjs"\(\)\s*\{/;
+    expect(text).toMatch(opening);
+    await writeFile(
+      bundle,
+      text.replace(opening, (open) => `${open} throw new Error("the Word library was loaded");`),
+    );
     const program = join(work, 'valid.json');
     await writeFile(program, fixtureText());
     const valid = runBuilt(trimmed, ['validate', program]);
@@ -97,7 +102,58 @@ describe('the built command line', () => {
     expect(valid.status).toBe(0);
     expect(runBuilt(trimmed, ['--help']).stdout).toContain('Usage: liaison');
     const report = runBuilt(trimmed, ['report', program, '--stakeholder', 's-cfo', '--out', work]);
+    expect(report.stderr).toContain('the Word library was loaded');
     expect(report.status).not.toBe(0);
+  });
+
+  it('starts from the code cache the build made, and makes it again when V8 refuses it', async () => {
+    const copy = join(work, 'cached');
+    await cp(build, copy, { recursive: true });
+    const program = join(work, 'cached.json');
+    await writeFile(program, fixtureText());
+    const debug = (args: string[]) => {
+      const run = runBuilt(copy, args, { LIAISON_DEBUG: '1' });
+      expect(run.status).toBe(0);
+      return run.stderr.split('\n').filter((l) => l.startsWith('liaison: code cache'));
+    };
+    expect(debug(['validate', program])).toEqual(['liaison: code cache used']);
+    const [cache] = (await readdir(copy)).filter((f) => f.endsWith('.v8-cache'));
+    expect(cache).toBeDefined();
+    // What another Node version's cache looks like to this one: bytes V8 cannot take.
+    await writeFile(join(copy, cache as string), Buffer.alloc(4096, 7));
+    expect(debug(['validate', program])).toEqual(['liaison: code cache refused']);
+    expect(debug(['validate', program])).toEqual(['liaison: code cache used']);
+  });
+
+  it('bin/liaison.mjs without tsx: runs a current build, warns of a stale one, says what to run with none', async () => {
+    // A copy of the command outside the repository: no node_modules, so no tsx to run sources with.
+    const app = join(work, 'installed');
+    await mkdir(join(app, 'bin'), { recursive: true });
+    await cp(join(repoRoot, 'bin/liaison.mjs'), join(app, 'bin/liaison.mjs'));
+    await cp(build, join(app, 'out/cli'), { recursive: true });
+    const sources = JSON.parse(await readFile(join(build, 'sources.json'), 'utf8')) as string[];
+    for (const source of sources) await cp(join(repoRoot, source), join(app, source), { recursive: true });
+    const built = Date.now() / 1000;
+    await utimes(join(app, 'out/cli/sources.json'), built, built);
+    for (const source of sources) await utimes(join(app, source), built - 60, built - 60);
+    const liaison = () =>
+      spawnSync(process.execPath, [join(app, 'bin/liaison.mjs'), '--help'], {
+        encoding: 'utf8',
+        env: { ...process.env, LIAISON_DEBUG: '1' },
+      });
+    const current = liaison();
+    expect(current.stdout).toContain('Usage: liaison');
+    expect(current.stderr).toContain(`liaison: running ${join(app, 'out/cli')}`);
+    await utimes(join(app, 'electron/cli/index.ts'), built + 60, built + 60);
+    const stale = liaison();
+    expect(stale.stdout).toContain('Usage: liaison');
+    expect(stale.stderr).toContain('electron/cli/index.ts changed since the build');
+    expect(stale.stderr).toContain('"npm run build:cli"');
+    await rm(join(app, 'out'), { recursive: true });
+    const none = liaison();
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('out/cli is not built');
+    expect(none.stderr).toContain('"npm install"');
   });
 
   it('renders a long batch on its own built workers, away from any TypeScript, as one thread would', async () => {
