@@ -13,6 +13,7 @@ import { composeChecklist } from '../../shared/reports/checklist.ts';
 import { composeReport, type ComposedReport } from '../../shared/reports/compose.ts';
 import { reportFileName } from '../../shared/reports/file-name.ts';
 import type { ProgramFile, ReportRecord, StakeholderTemplate } from '../../shared/schema/program.ts';
+import { shareSnapshots } from '../../shared/view/snapshot.ts';
 import { corrected, firstFreeName, namesIn, recordOf, type Entry, type Staged } from './document-staging.ts';
 import { placeNewFile, placeStagedFile, stageNewFile, syncFolderDurably } from './durable-write.ts';
 import { AppError, sysCode, writeFailureReason } from './errors.ts';
@@ -177,7 +178,7 @@ export function recordInHistory(file: ProgramFile, records: ReportRecord[], toda
   const updated = new Set(records.flatMap((r) => r.stakeholderIds));
   return {
     ...file,
-    reports: [...file.reports, ...records],
+    reports: [...file.reports, ...shareSnapshots(file.reports, records)],
     stakeholders: file.stakeholders.map((s) =>
       updated.has(s.id) && (s.lastUpdateAt ?? '') < today ? { ...s, lastUpdateAt: today } : s,
     ),

@@ -7,6 +7,7 @@ import { formatDate, isIsoDate, type IsoDate } from '../domain/dates.ts';
 import { wouldCreateCycle } from '../domain/graph.ts';
 import type { Milestone, ProgramFile } from '../schema/program.ts';
 import { updateItem } from './collections.ts';
+import { storedSnapshot } from '../view/snapshot.ts';
 
 export type MilestoneWindow = Milestone['window'];
 export type WindowField = keyof MilestoneWindow;
@@ -48,7 +49,9 @@ export function windowProblems(w: MilestoneWindow): FieldProblem<WindowField>[] 
  * (any status but planned), it is on the critical path, or a report has shown it.
  */
 export function isCommitted(file: ProgramFile, m: Milestone): boolean {
-  return m.status !== 'planned' || m.criticalPath || file.reports.some((r) => m.id in r.snapshot);
+  return (
+    m.status !== 'planned' || m.criticalPath || file.reports.some((r) => m.id in storedSnapshot(file, r))
+  );
 }
 
 /**

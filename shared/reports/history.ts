@@ -3,8 +3,7 @@
  * day, the file, and what it showed (the items of its snapshot). Filters by reader and template.
  */
 import type { ProgramFile, ReportRecord, Template } from '../schema/program.ts';
-import { reportDay } from '../view/snapshot.ts';
-import { KIND_WORDS, readSnapshot } from '../view/snapshot.ts';
+import { KIND_WORDS, readSnapshot, reportDay, storedSnapshot } from '../view/snapshot.ts';
 
 export interface HistoryEntry {
   record: ReportRecord;
@@ -37,7 +36,7 @@ export function reportHistory(file: ProgramFile, filter: HistoryFilter = {}): Hi
         day: reportDay(record),
         readers: record.stakeholderIds.map((id) => ({ id, name: names.get(id) ?? id })),
         meetingTitle: meetingId ? (file.meetings.find((m) => m.id === meetingId)?.title ?? meetingId) : null,
-        items: Object.entries(readSnapshot(record.snapshot)).map(([id, e]) => ({
+        items: Object.entries(readSnapshot(storedSnapshot(file, record))).map(([id, e]) => ({
           id,
           kind: KIND_WORDS[e.kind],
           title: e.title,

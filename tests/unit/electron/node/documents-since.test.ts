@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordInHistory, writeDocuments } from '../../../../electron/node/documents.ts';
 import { composeReport } from '../../../../shared/reports/compose.ts';
+import { reportHistory } from '../../../../shared/reports/history.ts';
 import { docText } from '../../../../shared/reports/model.ts';
+import { updateItem } from '../../../../shared/record/collections.ts';
 import { fixtureData } from '../../../helpers/fixture.ts';
 
 let dir: string;
@@ -30,5 +32,40 @@ describe('"Since your last update" across two written reports', () => {
     file = recordInHistory(file, first.records, '2026-11-20');
     const second = composeReport(file, 's-cfo', { today: '2026-11-27' });
     expect(docText(second.doc)).toContain('Since your last update (20 Nov 2026)');
+  });
+});
+
+describe('a batch keeps each distinct snapshot once', () => {
+  const readers = ['s-cfo', 's-vpe', 's-em', 's-provider'];
+
+  it('stores later identical snapshots as references that still read as the full snapshot', async () => {
+    const file = fixtureData();
+    const batch = await writeDocuments(
+      file,
+      readers.map((stakeholderId) => ({ kind: 'report' as const, stakeholderId })),
+      { today: '2026-11-20', outDir: dir },
+    );
+    // Saved and read back, as the next session would see it.
+    const recorded = JSON.parse(
+      JSON.stringify(recordInHistory(file, batch.records, '2026-11-20')),
+    ) as typeof file;
+    const stored = recorded.reports.map((r) => JSON.stringify(r.snapshot).length);
+    const full = Math.max(...stored);
+    // The internal readers see the same record: one of them holds it, the others point to it.
+    expect(stored.filter((n) => n === full)).toHaveLength(1);
+    expect(stored.filter((n) => n < 100).length).toBeGreaterThanOrEqual(2);
+
+    // History lists what each report showed, the referenced ones included.
+    const shown = new Map(reportHistory(recorded).map((h) => [h.readers[0]?.id, h.items.length]));
+    expect(shown.get('s-vpe')).toBe(shown.get('s-cfo'));
+    expect(shown.get('s-em')).toBeGreaterThan(10);
+
+    // "Since your last update" for a reader whose record is a reference compares with the full snapshot.
+    const risk = recorded.risks[0]!;
+    const later = updateItem(recorded, 'risks', risk.id, (r) => ({ ...r, status: 'closed' as const }));
+    const text = docText(composeReport(later, 's-em', { today: '2026-11-27' }).doc);
+    expect(text).toContain('Since your last update (20 Nov 2026)');
+    expect(text).toContain(risk.title);
+    expect(text).not.toContain('recorded no snapshot to compare with');
   });
 });
