@@ -135,43 +135,72 @@ export async function readProgramFile(path: string, options: ReadOptions = {}): 
 // Each top-level list item's bytes, by object: a program is immutable (every change makes new
 // objects along its path), so an unchanged person is written from here, not stringified again.
 const itemBytes = new WeakMap<object, Buffer>();
-const chunk = (text: string) => Buffer.from(text);
-const COMMA = chunk(',\n');
+const COMMA = Buffer.from(',\n');
+
+/** Two-space JSON of `value`, indented as it sits `depth` levels into the file. */
+function indented(value: unknown, depth: string): string {
+  return (JSON.stringify(value ?? null, null, 2) ?? 'null').replace(/\n/g, `\n${depth}`);
+}
 
 function itemChunk(item: unknown): Buffer {
-  const json = (value: unknown) =>
-    (JSON.stringify(value ?? null, null, 2) ?? 'null').replace(/\n/g, '\n    ');
-  if (item === null || typeof item !== 'object') return chunk(`    ${json(item)}`);
+  if (item === null || typeof item !== 'object') return Buffer.from(`    ${indented(item, '    ')}`);
   let bytes = itemBytes.get(item);
   if (bytes === undefined) {
-    bytes = chunk(`    ${json(item)}`);
+    bytes = Buffer.from(`    ${indented(item, '    ')}`);
     itemBytes.set(item, bytes);
   }
   return bytes;
 }
 
 /**
+ * Items are written in blocks of this many: a save of 15,000 items is then about 60 buffers for
+ * one writev, not 30,000 (measured: 21 ms against 12 ms for 10 MB), and a block whose items are
+ * all the same objects as last time is not copied again.
+ */
+const BLOCK = 256;
+/** A block's bytes, under its first item, with the items it was made of. */
+const blockBytes = new WeakMap<object, { items: readonly unknown[]; bytes: Buffer }>();
+
+function blockChunk(list: readonly unknown[], start: number): Buffer {
+  const end = Math.min(list.length, start + BLOCK);
+  const first = list[start];
+  const key = first !== null && typeof first === 'object' ? first : null;
+  const hit = key ? blockBytes.get(key) : undefined;
+  if (hit && hit.items.length === end - start && hit.items.every((item, i) => item === list[start + i]))
+    return hit.bytes;
+  const parts: Buffer[] = [];
+  for (let i = start; i < end; i++) {
+    if (i > start) parts.push(COMMA);
+    parts.push(itemChunk(list[i]));
+  }
+  const bytes = Buffer.concat(parts);
+  if (key) blockBytes.set(key, { items: list.slice(start, end), bytes });
+  return bytes;
+}
+
+/**
  * The program file as it is written, in chunks (written together with one writev): two-space
- * JSON and a final newline, the same bytes as `JSON.stringify(file, null, 2)`, built from each
- * list item's remembered bytes. No 10 MB string is built for a save of one changed field.
+ * JSON and a final newline, the same bytes as `JSON.stringify(file, null, 2)`, built from the
+ * remembered bytes of each list item (and block of items). No 10 MB string is built for a save of
+ * one changed field.
  */
 export function programChunks(file: ProgramFile): Buffer[] {
   const chunks: Buffer[] = [];
   let first = true;
   for (const [key, value] of Object.entries(file)) {
     if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    chunks.push(chunk(`${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `));
+    chunks.push(Buffer.from(`${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `));
     first = false;
     if (Array.isArray(value) && value.length > 0) {
-      chunks.push(chunk('[\n'));
-      value.forEach((item, i) => {
-        if (i > 0) chunks.push(COMMA);
-        chunks.push(itemChunk(item));
-      });
-      chunks.push(chunk('\n  ]'));
-    } else chunks.push(chunk((JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n  ')));
+      chunks.push(Buffer.from('[\n'));
+      for (let start = 0; start < value.length; start += BLOCK) {
+        if (start > 0) chunks.push(COMMA);
+        chunks.push(blockChunk(value, start));
+      }
+      chunks.push(Buffer.from('\n  ]'));
+    } else chunks.push(Buffer.from(indented(value, '  ')));
   }
-  chunks.push(chunk(first ? '{}\n' : '\n}\n'));
+  chunks.push(Buffer.from(first ? '{}\n' : '\n}\n'));
   return chunks;
 }
 
@@ -183,7 +212,7 @@ export function serializeProgram(file: ProgramFile): string {
 /**
  * The file's identity on disk: inode, size, modification and change times. A writer that renames
  * a new file over it changes at least one, unless it wrote within the same tick of the file
- * system's clock as the last writer, which the write lock prevents (see `settle`).
+ * system's clock as the last writer, which `settle` prevents.
  */
 async function stampOf(path: string): Promise<{ stamp: string; latestMs: number }> {
   const info = await stat(path, { bigint: true });
@@ -241,9 +270,11 @@ export class DiskCopy {
 }
 
 /**
- * Waits, still holding the write lock, until the file system's clock has moved past this write,
- * so the next writer's file cannot get the same times (and, reusing the inode, the same stamp).
- * A save takes longer than a tick anyway (fsync), so this rarely waits.
+ * Waits, holding the write lock and before writing, until the file system's clock has moved past
+ * the last write of the file on disk, so this write cannot get that one's times (and, reusing
+ * the inode, its stamp). Every writer waits so for its predecessor, so each file's times are
+ * later than the one before. Done before the write rather than after it, so a save answers
+ * without the wait; it only waits when the last save was less than a tick ago.
  */
 export async function settle(path: string): Promise<void> {
   const { latestMs } = await stampOf(path);
@@ -304,8 +335,8 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
   /** Writes durably. The store calls it under the write lock, after taking in any other writer's save. */
   async write(data: ProgramFile): Promise<void> {
     const chunks = programChunks(data);
+    await settle(this.path);
     await writeFileDurably(this.path, chunks);
     this.seen = DiskCopy.from(await DiskCopy.stamp(this.path), chunks);
-    await settle(this.path);
   }
 }
