@@ -27,6 +27,16 @@ export interface ReadOptions {
   targetVersion?: number;
 }
 
+/** How the adapter writes. */
+export interface AdapterOptions extends ReadOptions {
+  /**
+   * A long-lived store (the app) keeps each item's written bytes, so a save of a large file
+   * stringifies only what changed. A command that saves once writes the file with one
+   * JSON.stringify (building the per-item bytes costs about 4 times that, for nothing).
+   */
+  remembersBytes?: boolean;
+}
+
 /** Line and column of a character offset, for pointing at a JSON syntax error. */
 function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
@@ -291,7 +301,7 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
   constructor(
     readonly path: string,
     private seen: DiskCopy,
-    private readonly options: ReadOptions = {},
+    private readonly options: AdapterOptions = {},
   ) {}
 
   async read(): Promise<ProgramFile> {
@@ -334,7 +344,9 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
 
   /** Writes durably. The store calls it under the write lock, after taking in any other writer's save. */
   async write(data: ProgramFile): Promise<void> {
-    const chunks = programChunks(data);
+    const chunks = this.options.remembersBytes
+      ? programChunks(data)
+      : [Buffer.from(`${JSON.stringify(data, null, 2)}\n`)];
     await settle(this.path);
     await writeFileDurably(this.path, chunks);
     this.seen = DiskCopy.from(await DiskCopy.stamp(this.path), chunks);

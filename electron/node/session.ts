@@ -68,7 +68,7 @@ export class Session {
   }
 
   get storeOptions(): StoreOptions {
-    return { backupDir: join(this.options.dataDir, 'backups'), keepsUnsaved: true };
+    return { backupDir: join(this.options.dataDir, 'backups'), keepsUnsaved: true, remembersBytes: true };
   }
 
   /** Increases with every change to the open program, so a window can tell a stale copy. */

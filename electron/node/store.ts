@@ -19,12 +19,12 @@ import {
   ProgramFileAdapter,
   readProgramFile,
   serializeProgram,
-  type ReadOptions,
+  type AdapterOptions,
 } from './program-file.ts';
 import { withWriteLock } from './write-lock.ts';
 import { basename } from 'node:path';
 
-export interface StoreOptions extends ReadOptions {
+export interface StoreOptions extends AdapterOptions {
   /** Where backups go (migrated files among them): the app's own data folder, never beside a shared file. */
   backupDir: string;
   /** The clock, for backup names; tests pass their own. */
