@@ -2,12 +2,16 @@
  * On the Stakeholders screen: who has been concerned or negative lately and who has had no
  * contact for 30 days or more, each name a click away from their detail panel.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import {
+  byConcern,
+  bySilence,
   CONCERN_DAYS,
-  concernedLately,
+  concernOf,
   NO_CONTACT_DAYS,
-  noContactFor,
+  silenceOf,
+  type Concern,
+  type Silence,
 } from '../../../../shared/domain/engagement.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import type { Stakeholder } from '../../../../shared/schema/program.ts';
@@ -15,6 +19,53 @@ import './engagement.css';
 
 /** How many names each list shows before "and N more". */
 const SHOWN = 12;
+
+/** The first `count` of `items` in `compare`'s order (equal ones as they came), and how many there are. */
+export function leading<T>(
+  items: Iterable<T>,
+  count: number,
+  compare: (a: T, b: T) => number,
+): { first: T[]; total: number } {
+  const first: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    total++;
+    if (first.length === count && compare(item, first[count - 1] as T) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && compare(item, first[at - 1] as T) < 0) at--;
+    first.splice(at, 0, item);
+    if (first.length > count) first.pop();
+  }
+  return { first, total };
+}
+
+// Each person's entries, by object and day: an edit replaces only the people it changes, so the
+// lists of 10,000 people are read again from these, not worked out anew.
+const entries = new WeakMap<
+  Stakeholder,
+  { today: string; concern: Concern | null; silence: Silence | null }
+>();
+
+function entriesOf(s: Stakeholder, today: string) {
+  let hit = entries.get(s);
+  if (hit?.today !== today) {
+    hit = { today, concern: concernOf(s, today), silence: silenceOf(s, today) };
+    entries.set(s, hit);
+  }
+  return hit;
+}
+
+/** Who is on each list, as many as are shown, and how many in all. */
+function listsOf(people: readonly Stakeholder[], today: string) {
+  const concerns: Concern[] = [];
+  const silences: Silence[] = [];
+  for (const s of people) {
+    const { concern, silence } = entriesOf(s, today);
+    if (concern) concerns.push(concern);
+    if (silence) silences.push(silence);
+  }
+  return { concerned: leading(concerns, SHOWN, byConcern), silent: leading(silences, SHOWN, bySilence) };
+}
 
 export function EngagementLists({
   people,
@@ -25,18 +76,14 @@ export function EngagementLists({
   today: string;
   onOpen: (id: string) => void;
 }) {
-  // Both lists read all the people: after an edit, the edited cell is painted first, and the lists
-  // follow in a render React may interrupt (10,000 people: about 13 ms).
-  const shown = useDeferredValue(people);
-  const concerned = useMemo(() => concernedLately(shown, today), [shown, today]);
-  const silent = useMemo(() => noContactFor(shown, today), [shown, today]);
-  if (concerned.length === 0 && silent.length === 0) return null;
+  const { concerned, silent } = useMemo(() => listsOf(people, today), [people, today]);
+  if (concerned.total === 0 && silent.total === 0) return null;
   return (
     <div className="eng-alerts" data-testid="engagement-lists">
-      {concerned.length > 0 && (
+      {concerned.total > 0 && (
         <div className="eng-alerts__list" role="group" aria-label="Concerned or negative lately">
           <strong>Concerned or negative in the last {CONCERN_DAYS} days:</strong>
-          {concerned.slice(0, SHOWN).map((c) => (
+          {concerned.first.map((c) => (
             <button
               key={c.id}
               type="button"
@@ -47,17 +94,17 @@ export function EngagementLists({
               {c.name}
             </button>
           ))}
-          {concerned.length > SHOWN && <span className="muted">and {concerned.length - SHOWN} more</span>}
+          {concerned.total > SHOWN && <span className="muted">and {concerned.total - SHOWN} more</span>}
         </div>
       )}
-      {silent.length > 0 && (
+      {silent.total > 0 && (
         <div
           className="eng-alerts__list"
           role="group"
           aria-label={`No contact for ${NO_CONTACT_DAYS} days or more`}
         >
           <strong>No contact for {NO_CONTACT_DAYS}+ days:</strong>
-          {silent.slice(0, SHOWN).map((s) => (
+          {silent.first.map((s) => (
             <button
               key={s.id}
               type="button"
@@ -68,7 +115,7 @@ export function EngagementLists({
               {s.name} ({s.days === null ? 'never' : `${s.days} d`})
             </button>
           ))}
-          {silent.length > SHOWN && <span className="muted">and {silent.length - SHOWN} more</span>}
+          {silent.total > SHOWN && <span className="muted">and {silent.total - SHOWN} more</span>}
         </div>
       )}
     </div>
