@@ -12,13 +12,8 @@ import { validateProgramFile } from '../../shared/schema/validate.ts';
 import { Backups } from './backups.ts';
 import { writeNewFileDurably } from './durable-write.ts';
 import { AppError, sysCode, writeFailureReason } from './errors.ts';
-import {
-  DiskCopy,
-  ProgramFileAdapter,
-  readProgramFile,
-  serializeProgram,
-  type AdapterOptions,
-} from './program-file.ts';
+import { serializeProgram } from './program-bytes.ts';
+import { DiskCopy, ProgramFileAdapter, readProgramFile, type AdapterOptions } from './program-file.ts';
 import { invalid, prepareChange, rebasePending } from './store-change.ts';
 import { withWriteLock } from './write-lock.ts';
 import { basename } from 'node:path';

@@ -137,3 +137,26 @@ export function noContactFor(
   }
   return out.sort(bySilence);
 }
+
+/**
+ * The first `count` of `items` in `compare`'s order (equal ones as they came, as a stable sort
+ * keeps them), and how many there are: what a list that shows a few names needs, without sorting
+ * thousands.
+ */
+export function leading<T>(
+  items: Iterable<T>,
+  count: number,
+  compare: (a: T, b: T) => number,
+): { first: T[]; total: number } {
+  const first: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    total++;
+    if (first.length === count && compare(item, first[count - 1] as T) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && compare(item, first[at - 1] as T) < 0) at--;
+    first.splice(at, 0, item);
+    if (first.length > count) first.pop();
+  }
+  return { first, total };
+}

@@ -8,6 +8,7 @@ import {
   bySilence,
   CONCERN_DAYS,
   concernOf,
+  leading,
   NO_CONTACT_DAYS,
   silenceOf,
   type Concern,
@@ -19,25 +20,6 @@ import './engagement.css';
 
 /** How many names each list shows before "and N more". */
 const SHOWN = 12;
-
-/** The first `count` of `items` in `compare`'s order (equal ones as they came), and how many there are. */
-export function leading<T>(
-  items: Iterable<T>,
-  count: number,
-  compare: (a: T, b: T) => number,
-): { first: T[]; total: number } {
-  const first: T[] = [];
-  let total = 0;
-  for (const item of items) {
-    total++;
-    if (first.length === count && compare(item, first[count - 1] as T) >= 0) continue;
-    let at = first.length;
-    while (at > 0 && compare(item, first[at - 1] as T) < 0) at--;
-    first.splice(at, 0, item);
-    if (first.length > count) first.pop();
-  }
-  return { first, total };
-}
 
 // Each person's entries, by object and day: an edit replaces only the people it changes, so the
 // lists of 10,000 people are read again from these, not worked out anew.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { programChunks, serializeProgram } from '../../../../electron/node/program-file.ts';
+import { programChunks, serializeProgram } from '../../../../electron/node/program-bytes.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
 import { generateProgram } from '../../../helpers/generate-program.ts';
 import { FIXTURE_TODAY, fixtureData } from '../../../helpers/fixture.ts';
