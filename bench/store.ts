@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch } from '../electron/node/dispatch.ts';
 import { createHandlers } from '../electron/node/handlers/index.ts';
-import { serializeProgram } from '../electron/node/program-file.ts';
+import { serializeProgram } from '../electron/node/program-bytes.ts';
 import { Session } from '../electron/node/session.ts';
 import { ProgramStore } from '../electron/node/store.ts';
 import { validateProgramFile } from '../shared/schema/validate.ts';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { createHandlers } from '../../electron/node/handlers/index.ts';
 import { startBrowserServer } from '../../electron/node/http-server.ts';
-import { serializeProgram } from '../../electron/node/program-file.ts';
+import { serializeProgram } from '../../electron/node/program-bytes.ts';
 import { Session } from '../../electron/node/session.ts';
 import { ProgramStore } from '../../electron/node/store.ts';
 import { generateProgram } from '../../tests/helpers/generate-program.ts';

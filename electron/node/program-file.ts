@@ -11,6 +11,7 @@ import { CURRENT_SCHEMA_VERSION, type ProgramFile } from '../../shared/schema/pr
 import { migrate, MIGRATIONS, type Migration } from '../../shared/schema/migrations/index.ts';
 import { validateProgramFile } from '../../shared/schema/validate.ts';
 import { writeFileDurably } from './durable-write.ts';
+import { programChunks } from './program-bytes.ts';
 import { AppError, sysCode } from './errors.ts';
 import { nestingMessage, tooDeep } from './nesting.ts';
 
@@ -25,6 +26,16 @@ export interface LoadedProgram {
 export interface ReadOptions {
   migrations?: readonly Migration[];
   targetVersion?: number;
+}
+
+/** How the adapter writes. */
+export interface AdapterOptions extends ReadOptions {
+  /**
+   * A long-lived store (the app) keeps each item's written bytes, so a save of a large file
+   * stringifies only what changed. A command that saves once writes the file with one
+   * JSON.stringify (building the per-item bytes costs about 4 times that, for nothing).
+   */
+  remembersBytes?: boolean;
 }
 
 /** Line and column of a character offset, for pointing at a JSON syntax error. */
@@ -132,58 +143,13 @@ export async function readProgramFile(path: string, options: ReadOptions = {}): 
   return { ...parseProgramText(original.toString('utf8'), name, options), original };
 }
 
-// Each top-level list item's bytes, by object: a program is immutable (every change makes new
-// objects along its path), so an unchanged person is written from here, not stringified again.
-const itemBytes = new WeakMap<object, Buffer>();
-const chunk = (text: string) => Buffer.from(text);
-const COMMA = chunk(',\n');
-
-function itemChunk(item: unknown): Buffer {
-  const json = (value: unknown) =>
-    (JSON.stringify(value ?? null, null, 2) ?? 'null').replace(/\n/g, '\n    ');
-  if (item === null || typeof item !== 'object') return chunk(`    ${json(item)}`);
-  let bytes = itemBytes.get(item);
-  if (bytes === undefined) {
-    bytes = chunk(`    ${json(item)}`);
-    itemBytes.set(item, bytes);
-  }
-  return bytes;
-}
-
-/**
- * The program file as it is written, in chunks (written together with one writev): two-space
- * JSON and a final newline, the same bytes as `JSON.stringify(file, null, 2)`, built from each
- * list item's remembered bytes. No 10 MB string is built for a save of one changed field.
- */
-export function programChunks(file: ProgramFile): Buffer[] {
-  const chunks: Buffer[] = [];
-  let first = true;
-  for (const [key, value] of Object.entries(file)) {
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    chunks.push(chunk(`${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `));
-    first = false;
-    if (Array.isArray(value) && value.length > 0) {
-      chunks.push(chunk('[\n'));
-      value.forEach((item, i) => {
-        if (i > 0) chunks.push(COMMA);
-        chunks.push(itemChunk(item));
-      });
-      chunks.push(chunk('\n  ]'));
-    } else chunks.push(chunk((JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n  ')));
-  }
-  chunks.push(chunk(first ? '{}\n' : '\n}\n'));
-  return chunks;
-}
-
-/** The program file as text (new files, backups): the same bytes as {@link programChunks}. */
-export function serializeProgram(file: ProgramFile): string {
-  return Buffer.concat(programChunks(file)).toString('utf8');
-}
+// The bytes of a save are made in program-bytes.ts; read and written here.
+export { programChunks, serializeProgram } from './program-bytes.ts';
 
 /**
  * The file's identity on disk: inode, size, modification and change times. A writer that renames
  * a new file over it changes at least one, unless it wrote within the same tick of the file
- * system's clock as the last writer, which the write lock prevents (see `settle`).
+ * system's clock as the last writer, which `settle` prevents.
  */
 async function stampOf(path: string): Promise<{ stamp: string; latestMs: number }> {
   const info = await stat(path, { bigint: true });
@@ -241,9 +207,11 @@ export class DiskCopy {
 }
 
 /**
- * Waits, still holding the write lock, until the file system's clock has moved past this write,
- * so the next writer's file cannot get the same times (and, reusing the inode, the same stamp).
- * A save takes longer than a tick anyway (fsync), so this rarely waits.
+ * Waits, holding the write lock and before writing, until the file system's clock has moved past
+ * the last write of the file on disk, so this write cannot get that one's times (and, reusing
+ * the inode, its stamp). Every writer waits so for its predecessor, so each file's times are
+ * later than the one before. Done before the write rather than after it, so a save answers
+ * without the wait; it only waits when the last save was less than a tick ago.
  */
 export async function settle(path: string): Promise<void> {
   const { latestMs } = await stampOf(path);
@@ -260,7 +228,7 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
   constructor(
     readonly path: string,
     private seen: DiskCopy,
-    private readonly options: ReadOptions = {},
+    private readonly options: AdapterOptions = {},
   ) {}
 
   async read(): Promise<ProgramFile> {
@@ -303,9 +271,11 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
 
   /** Writes durably. The store calls it under the write lock, after taking in any other writer's save. */
   async write(data: ProgramFile): Promise<void> {
-    const chunks = programChunks(data);
+    const chunks = this.options.remembersBytes
+      ? programChunks(data)
+      : [Buffer.from(`${JSON.stringify(data, null, 2)}\n`)];
+    await settle(this.path);
     await writeFileDurably(this.path, chunks);
     this.seen = DiskCopy.from(await DiskCopy.stamp(this.path), chunks);
-    await settle(this.path);
   }
 }

@@ -13,7 +13,7 @@ import { EDITING_INTERVAL_MS, type BackupReason } from './backups.ts';
 import { realTarget, removeStaleTempFiles } from './durable-write.ts';
 import { watchProgramFile } from './file-watch.ts';
 import { acquireLock, releaseLock, type LockInfo } from './lock.ts';
-import { programChunks, serializeProgram } from './program-file.ts';
+import { programChunks, serializeProgram } from './program-bytes.ts';
 import { ProgramStore, type ApplyOutcome, type StoreOptions } from './store.ts';
 
 /** Native dialogs and the desktop shell; absent in the browser mode, where the window asks for a path itself. */
@@ -68,7 +68,7 @@ export class Session {
   }
 
   get storeOptions(): StoreOptions {
-    return { backupDir: join(this.options.dataDir, 'backups'), keepsUnsaved: true };
+    return { backupDir: join(this.options.dataDir, 'backups'), keepsUnsaved: true, remembersBytes: true };
   }
 
   /** Increases with every change to the open program, so a window can tell a stale copy. */

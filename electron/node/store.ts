@@ -1,30 +1,24 @@
 /**
  * The one repository of the open program file, shared by the app (main process, browser mode)
  * and the command line. Every change is a list of operations (shared/ipc/operations.ts), checked
- * where it touches, then saved in a transaction under the cross-process write lock: read the file
+ * where it touches (store-change.ts), then saved in a transaction under the cross-process write lock: read the file
  * on disk; if another writer saved it since, rebase the unsaved operations onto theirs; write
  * durably; release. Saves of one process run one at a time, in order.
  */
 import { Low } from 'lowdb';
-import { applyOperations, diff, OperationError, type Operation } from '../../shared/ipc/operations.ts';
-import { rebase } from '../../shared/ipc/rebase.ts';
+import { diff, type Operation } from '../../shared/ipc/operations.ts';
 import type { ProgramFile } from '../../shared/schema/program.ts';
-import { affectsWholeFileRules, validateProgramFile, validateTouched } from '../../shared/schema/validate.ts';
+import { validateProgramFile } from '../../shared/schema/validate.ts';
 import { Backups } from './backups.ts';
 import { writeNewFileDurably } from './durable-write.ts';
 import { AppError, sysCode, writeFailureReason } from './errors.ts';
-import { MAX_NESTING, tooDeep } from './nesting.ts';
-import {
-  DiskCopy,
-  ProgramFileAdapter,
-  readProgramFile,
-  serializeProgram,
-  type ReadOptions,
-} from './program-file.ts';
+import { serializeProgram } from './program-bytes.ts';
+import { DiskCopy, ProgramFileAdapter, readProgramFile, type AdapterOptions } from './program-file.ts';
+import { invalid, prepareChange, rebasePending } from './store-change.ts';
 import { withWriteLock } from './write-lock.ts';
 import { basename } from 'node:path';
 
-export interface StoreOptions extends ReadOptions {
+export interface StoreOptions extends AdapterOptions {
   /** Where backups go (migrated files among them): the app's own data folder, never beside a shared file. */
   backupDir: string;
   /** The clock, for backup names; tests pass their own. */
@@ -202,58 +196,11 @@ export class ProgramStore {
   }
 
   private applyInMemory(operations: readonly Operation[], from: ProgramFile): ApplyOutcome {
-    for (const op of operations) {
-      if (op.op === 'remove') continue;
-      const deep = tooDeep(op.value, MAX_NESTING, op.path.split('/').length - 1);
-      if (deep !== null)
-        throw new AppError(
-          'invalid',
-          `The change was not saved: ${op.path}${deep ? `/${deep}` : ''} is nested deeper than ${MAX_NESTING} levels.`,
-        );
-    }
-    for (const op of operations) {
-      if (op.op === 'remove') continue;
-      // A BigInt or a cycle crosses Electron's IPC, but no save could write it.
-      try {
-        JSON.stringify(op.value);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new AppError(
-          'invalid',
-          `The change was not saved: it holds a value that cannot be written as JSON (${reason}).`,
-        );
-      }
-    }
-    let ops = operations;
-    let exact = true;
-    if (from !== this.file) {
-      const rebased = rebase(from, this.file, operations);
-      if (!rebased.ok)
-        throw new AppError(
-          'conflict',
-          `The change was not saved: ${rebased.conflict} (since this copy was read). Reload to see the latest.`,
-        );
-      ops = rebased.operations;
-      exact = false;
-    }
-    let applied;
-    try {
-      applied = applyOperations(this.file, ops);
-    } catch (error) {
-      if (error instanceof OperationError)
-        throw new AppError('invalid', `The change was not saved: ${error.message}.`);
-      throw error;
-    }
-    const semantic = ops.some((op, i) =>
-      affectsWholeFileRules(op.op, applied.touched[i] ?? [], op.op === 'remove' ? undefined : op.value),
-    );
-    const result = validateTouched(applied.result, applied.touched, { semantic });
-    if (!result.ok) throw invalid(result.problems);
-    if (result.normalized) exact = false;
-    this.db.data = result.file;
-    this.pending = [...this.pending, ...ops];
+    const change = prepareChange(this.file, from, operations);
+    this.db.data = change.file;
+    this.pending = [...this.pending, ...change.operations];
     this.remember();
-    return { exact };
+    return { exact: change.exact };
   }
 
   /**
@@ -296,23 +243,17 @@ export class ProgramStore {
       this.remember();
       return;
     }
-    const rebased = rebase(this.base, theirs.file, this.pending);
-    if (!rebased.ok)
-      throw new AppError(
-        'conflict',
-        `${basename(this.path)} changed on disk (another person or program saved it), and a change could not be combined with theirs: ${rebased.conflict}.${this.kept(' Your change is kept in the app: reload theirs, or save yours as a copy.')}`,
-      );
-    const checked = validateProgramFile(rebased.result);
-    if (!checked.ok)
-      throw new AppError(
-        'conflict',
-        `${basename(this.path)} changed on disk, and your changes no longer fit with theirs: ${checked.problems.length} problem(s).${this.kept(' Your change is kept in the app: reload theirs, or save yours as a copy.')}`,
-        checked.problems,
-      );
+    const checked = rebasePending(
+      this.base,
+      theirs.file,
+      this.pending,
+      `${basename(this.path)} changed on disk`,
+      this.kept(' Your change is kept in the app: reload theirs, or save yours as a copy.'),
+    );
     const changed = checked.file !== this.file;
     this.base = theirs.file;
     this.db.data = checked.file;
-    this.pending = rebased.operations;
+    this.pending = checked.operations;
     if (theirs.migratedFrom) this.pendingBackup = { bytes: theirs.original, from: theirs.migratedFrom };
     if (changed) this.remember();
   }
@@ -346,15 +287,6 @@ export class ProgramStore {
       `Could not save ${this.path}: ${reason}.${this.kept(' Your changes are kept in the app.')}`,
     );
   }
-}
-
-function invalid(problems: Array<{ path: string; message: string }>): AppError {
-  const count = problems.length;
-  return new AppError(
-    'invalid',
-    `The change was not saved: ${count} problem${count === 1 ? '' : 's'}.`,
-    problems,
-  );
 }
 
 async function writeNew(path: string, text: string): Promise<void> {

@@ -71,6 +71,24 @@ export interface Concern {
 }
 
 /**
+ * The person's latest interaction of the last `days`, when it was concerned or negative (a later
+ * positive one means it was heard); null otherwise.
+ */
+export function concernOf(s: Stakeholder, today: IsoDate, days = CONCERN_DAYS): Concern | null {
+  const from = addDays(today, -days);
+  let latest: Stakeholder['interactions'][number] | undefined;
+  for (const i of s.interactions)
+    if (i.date > from && i.date <= today && (!latest || i.date >= latest.date)) latest = i;
+  if (latest && (latest.sentiment === 'concerned' || latest.sentiment === 'negative'))
+    return { id: s.id, name: s.name, sentiment: latest.sentiment, date: latest.date };
+  return null;
+}
+
+/** The order of the concerned list: negative first, then the most recent. */
+export const byConcern = (a: Concern, b: Concern): number =>
+  SENTIMENT_SCORE[a.sentiment] - SENTIMENT_SCORE[b.sentiment] || b.date.localeCompare(a.date);
+
+/**
  * People whose latest interaction of the last `days` was concerned or negative (a later positive
  * one means it was heard), negative first, then the most recent.
  */
@@ -79,20 +97,12 @@ export function concernedLately(
   today: IsoDate,
   days = CONCERN_DAYS,
 ): Concern[] {
-  const from = addDays(today, -days);
   const out: Concern[] = [];
   for (const s of people) {
-    const recent = s.interactions.filter((i) => i.date > from && i.date <= today);
-    const latest = recent.reduce<(typeof recent)[number] | undefined>(
-      (a, b) => (!a || b.date >= a.date ? b : a),
-      undefined,
-    );
-    if (latest && (latest.sentiment === 'concerned' || latest.sentiment === 'negative'))
-      out.push({ id: s.id, name: s.name, sentiment: latest.sentiment, date: latest.date });
+    const concern = concernOf(s, today, days);
+    if (concern) out.push(concern);
   }
-  return out.sort(
-    (a, b) => SENTIMENT_SCORE[a.sentiment] - SENTIMENT_SCORE[b.sentiment] || b.date.localeCompare(a.date),
-  );
+  return out.sort(byConcern);
 }
 
 export interface Silence {
@@ -103,6 +113,17 @@ export interface Silence {
   days: number | null;
 }
 
+/** The person's silence, when there was no contact (interaction or update) for `days` or more; else null. */
+export function silenceOf(s: Stakeholder, today: IsoDate, days = NO_CONTACT_DAYS): Silence | null {
+  const since = lastContact(s, today);
+  const gap = since ? daysBetween(since, today) : null;
+  return gap === null || gap >= days ? { id: s.id, name: s.name, since, days: gap } : null;
+}
+
+/** The order of the no-contact list: never contacted first, then the longest silence, then by name. */
+export const bySilence = (a: Silence, b: Silence): number =>
+  (b.days ?? Infinity) - (a.days ?? Infinity) || a.name.localeCompare(b.name);
+
 /** People with no contact (interaction or update) for `days` or more, never-contacted first, then the longest. */
 export function noContactFor(
   people: readonly Stakeholder[],
@@ -111,9 +132,31 @@ export function noContactFor(
 ): Silence[] {
   const out: Silence[] = [];
   for (const s of people) {
-    const since = lastContact(s, today);
-    const gap = since ? daysBetween(since, today) : null;
-    if (gap === null || gap >= days) out.push({ id: s.id, name: s.name, since, days: gap });
+    const silence = silenceOf(s, today, days);
+    if (silence) out.push(silence);
   }
-  return out.sort((a, b) => (b.days ?? Infinity) - (a.days ?? Infinity) || a.name.localeCompare(b.name));
+  return out.sort(bySilence);
+}
+
+/**
+ * The first `count` of `items` in `compare`'s order (equal ones as they came, as a stable sort
+ * keeps them), and how many there are: what a list that shows a few names needs, without sorting
+ * thousands.
+ */
+export function leading<T>(
+  items: Iterable<T>,
+  count: number,
+  compare: (a: T, b: T) => number,
+): { first: T[]; total: number } {
+  const first: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    total++;
+    if (first.length === count && compare(item, first[count - 1] as T) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && compare(item, first[at - 1] as T) < 0) at--;
+    first.splice(at, 0, item);
+    if (first.length > count) first.pop();
+  }
+  return { first, total };
 }

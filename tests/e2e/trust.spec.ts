@@ -1,9 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Route } from '@playwright/test';
 import type { ProgramFile } from '../../shared/schema/program.ts';
+import { cli } from '../helpers/writers-race.ts';
 import { expect, test } from './fixtures.ts';
 import { ReportsPage } from './pages/reports.ts';
 import { Shell } from './pages/shell.ts';
+import { StakeholdersPage } from './pages/stakeholders.ts';
 
 async function onDisk(path: string): Promise<ProgramFile> {
   return JSON.parse(await readFile(path, 'utf8')) as ProgramFile;
@@ -50,4 +53,51 @@ test('a damaged file offers its backups and is restored into a new file, never o
   await expect(shell.programName()).toHaveText('Checkout Payments Migration');
   expect((await onDisk(restored)).stakeholders).toHaveLength(10);
   expect(await readFile(path, 'utf8')).toBe('{"schemaVersion": 1, "program": {"name": "half a fi');
+});
+
+test('a command-line import saved while an edit is in flight is taken in without a reload, and the edit is kept: disk ends with both', async ({
+  app,
+}) => {
+  test.skip(app.mode !== 'browser', 'the edit is held in flight at the browser mode’s HTTP transport');
+  const path = app.programPath as string;
+  const page = app.page;
+  const s = new StakeholdersPage(page);
+  await s.open();
+  await s.showColumn('Organization');
+  // A mark on the page: a reload would lose it.
+  await page.evaluate(() => Object.assign(globalThis, { __sameWindow: true }));
+  // The window's save of the edit is held on its way to main.
+  let held: (route: Route) => void = () => undefined;
+  const arrived = new Promise<Route>((resolve) => (held = resolve));
+  await page.route('**/api/file:apply', (route) => held(route));
+  await s.editText('Dana Whitfield', 'title', 'Group CFO');
+  const inFlight = await arrived;
+
+  // Meanwhile a colleague's command line (another process) adds a person and changes Dana's organization.
+  const csv = join(app.dir, 'people.csv');
+  await writeFile(
+    csv,
+    'Name,Email,Organization\nNora Quist,nora@example.com,Partners\nDana Whitfield,dana.whitfield@example.com,Group Finance\n',
+  );
+  const run = await cli(['stakeholders', 'import', path, '--csv', csv], join(app.dir, 'cli-data'));
+  expect(run, run.stderr).toEqual({ code: 0, stderr: '' });
+  // The window shows their save while its own edit is still on the way.
+  await expect(s.cell('Nora Quist', 'name')).toBeVisible();
+  await expect(s.cell('Dana Whitfield', 'organization')).toHaveText('Group Finance');
+
+  // The edit reaches main, made on the copy before their save: it is combined with it.
+  await inFlight.continue();
+  await page.unroute('**/api/file:apply');
+  await expect(s.cell('Dana Whitfield', 'title')).toHaveText('Group CFO');
+  await expect(s.cell('Dana Whitfield', 'organization')).toHaveText('Group Finance');
+  await expect(s.cell('Nora Quist', 'name')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await page.evaluate(() => (globalThis as { __sameWindow?: boolean }).__sameWindow)).toBe(true);
+  await expect
+    .poll(async () => {
+      const dana = (await onDisk(path)).stakeholders.find((p) => p.id === 's-cfo');
+      return [dana?.title, dana?.organization];
+    })
+    .toEqual(['Group CFO', 'Group Finance']);
+  expect((await onDisk(path)).stakeholders.map((p) => p.name)).toContain('Nora Quist');
 });

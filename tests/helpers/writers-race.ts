@@ -34,12 +34,14 @@ export interface RaceFigures {
   ms: number;
 }
 
-interface Run {
+/** How a command-line run ended. */
+export interface Run {
   code: number | null;
   stderr: string;
 }
 
-function cli(args: string[], dataDir: string): Promise<Run> {
+/** Runs `liaison <args>` in its own process, with its own data folder (backups). */
+export function cli(args: string[], dataDir: string): Promise<Run> {
   const child = spawn(process.execPath, [BIN, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, LIAISON_DATA_DIR: dataDir },

@@ -7,16 +7,20 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Cell, Column, Row, RowData } from '@tanstack/react-table';
-import { CellEditor } from './CellEditor.tsx';
+import type { Cell, Row, RowData } from '@tanstack/react-table';
+import {
+  cellDomId,
+  editorOf as columnEditor,
+  GridRow,
+  ROW_HEIGHT,
+  type AnyColumn,
+  type RowActions,
+  type Spot,
+} from './GridRow.tsx';
 import { isTypingKey, moveActive } from './keyboard.ts';
 import type { CellEditorSpec, Features } from './setup.ts';
-import { columnLabel } from './TableTools.tsx';
-
-const ROW_HEIGHT = 36;
 
 type AnyCell<T extends RowData> = Cell<Features, T, unknown>;
-type AnyColumn<T extends RowData> = Column<Features, T, unknown>;
 
 /** What a cell says when main refused the change (the window's notice says why). */
 export const NOT_SAVED = 'Not saved: the message at the top of the window says why.';
@@ -27,11 +31,6 @@ export type CellEditHandler<T> = (
   columnId: string,
   value: string | boolean,
 ) => Promise<string | null>;
-
-interface Spot {
-  rowId: string;
-  colId: string;
-}
 
 export interface TableGridProps<T extends RowData> {
   id: string;
@@ -49,16 +48,9 @@ export interface TableGridProps<T extends RowData> {
   onActiveRow?: (row: T) => void;
 }
 
-/** A cell's value as the text an editor starts from. */
-const asText = (v: unknown): string =>
-  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-
 /** A key typed on the cell starts editing a text cell with it (not a date picker's). */
 const startsWithTyping = (editor: CellEditorSpec | undefined) =>
   editor?.kind === 'text' && editor.input !== 'date';
-
-const cellDomId = (tableId: string, rowId: string, colId: string) =>
-  `${tableId}-${encodeURIComponent(rowId)}-${encodeURIComponent(colId)}`;
 
 export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
   const { id, label, head, rows, columns, FlexRender, interactive, onCellEdit, rowName, onActiveRow } = props;
@@ -102,8 +94,7 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
     [rows, columns],
   );
 
-  const editorOf = (column: AnyColumn<T> | undefined) =>
-    onCellEdit ? column?.columnDef.meta?.editor : undefined;
+  const editorOf = (column: AnyColumn<T> | undefined) => columnEditor(column, onCellEdit !== undefined);
 
   const commit = async (spot: Spot, value: string | boolean) => {
     const row = rows[indexOf(spot.rowId) ?? -1];
@@ -176,6 +167,32 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
   };
 
   const activeId = active && position ? spotAt(position.row, position.col) : null;
+  // The rows call the grid through this ref: it is set anew on every render, so they always reach
+  // its current state without rendering again when it changes.
+  const actions = useRef<RowActions>(null as unknown as RowActions);
+  actions.current = {
+    moveTo,
+    activate: (spot) => activate(spot),
+    commit: (spot, value) => void commit(spot, value),
+    committed: (spot, value, then) => {
+      setEditing(null);
+      focusGrid();
+      if (then === 'next')
+        moveTo(
+          spotAt(
+            indexOf(spot.rowId) ?? 0,
+            Math.min(columns.length - 1, columns.findIndex((c) => c.id === spot.colId) + 1),
+          ),
+        );
+      void commit(spot, value);
+    },
+    cancelled: (spot, text) => {
+      setEditing(null);
+      setMessage(text ? { ...spot, text } : null);
+      focusGrid();
+    },
+    problem: (spot, text) => setMessage(text ? { ...spot, text } : null),
+  };
   // Columns keep their width and the grid scrolls sideways, rather than every column being cut.
   const width = columns.reduce((sum, c) => sum + c.getSize(), 0);
   return (
@@ -208,117 +225,26 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
-            const selected = interactive && row.getIsSelected();
             return (
-              <div
-                role="row"
+              <GridRow
                 // By position, not by id: after a sort or a search the same row elements are reused.
                 key={item.index}
-                data-row-id={row.id}
-                aria-rowindex={item.index + 2}
-                aria-selected={interactive ? selected : undefined}
-                className={selected ? 'data-table__row is-selected' : 'data-table__row'}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                }}
-              >
-                {row.getVisibleCells().map((cell) => {
-                  const column = cell.column;
-                  const spot = { rowId: row.id, colId: column.id };
-                  const isActive = activeId?.rowId === row.id && activeId.colId === column.id;
-                  const isEditing = editing?.rowId === row.id && editing.colId === column.id;
-                  const note = message?.rowId === row.id && message.colId === column.id ? message.text : null;
-                  const editor = editorOf(column);
-                  const domId = cellDomId(id, row.id, column.id);
-                  const fieldLabel = `${columnLabel(column)}${rowName ? ` of ${rowName(row.original)}` : ''}`;
-                  const classes = ['data-table__cell'];
-                  if (isActive) classes.push('is-active');
-                  if (isEditing || note) classes.push('is-editing');
-                  if (editor) classes.push('is-editable');
-                  return (
-                    <div
-                      role={interactive ? 'gridcell' : 'cell'}
-                      id={domId}
-                      data-col={column.id}
-                      key={column.id}
-                      className={classes.join(' ')}
-                      style={{ flex: `${column.getSize()} 0 ${column.getSize()}px` }}
-                      aria-invalid={note ? true : undefined}
-                      onMouseDown={
-                        interactive
-                          ? () => {
-                              // A click on the active cell edits it, as a second click does in a
-                              // spreadsheet; a double click edits any cell.
-                              clickedActive.current = isActive;
-                              moveTo(spot);
-                            }
-                          : undefined
-                      }
-                      onClick={
-                        editor && editor.kind !== 'checkbox' && !isEditing
-                          ? () => {
-                              if (clickedActive.current) activate(spot);
-                            }
-                          : undefined
-                      }
-                      onDoubleClick={
-                        editor && editor.kind !== 'checkbox' && !isEditing ? () => activate(spot) : undefined
-                      }
-                    >
-                      {isEditing && editor && editor.kind !== 'checkbox' ? (
-                        <CellEditor
-                          spec={editor}
-                          value={asText(cell.getValue())}
-                          {...(editing.startText !== undefined ? { startText: editing.startText } : {})}
-                          label={fieldLabel}
-                          messageId={`${domId}-message`}
-                          onProblem={(text) => setMessage(text ? { ...spot, text } : null)}
-                          onCommit={(value, then) => {
-                            setEditing(null);
-                            focusGrid();
-                            if (then === 'next')
-                              moveTo(
-                                spotAt(
-                                  indexOf(row.id) ?? 0,
-                                  Math.min(
-                                    columns.length - 1,
-                                    columns.findIndex((c) => c.id === column.id) + 1,
-                                  ),
-                                ),
-                              );
-                            void commit(spot, value);
-                          }}
-                          onCancel={(text) => {
-                            setEditing(null);
-                            setMessage(text ? { ...spot, text } : null);
-                            focusGrid();
-                          }}
-                        />
-                      ) : editor?.kind === 'checkbox' ? (
-                        <input
-                          type="checkbox"
-                          tabIndex={-1}
-                          aria-label={fieldLabel}
-                          checked={Boolean(cell.getValue())}
-                          onChange={() => void commit(spot, !cell.getValue())}
-                        />
-                      ) : (
-                        <FlexRender cell={cell} />
-                      )}
-                      {note && (
-                        <div className="cell-message" role="alert" id={`${domId}-message`}>
-                          {note}
-                        </div>
-                      )}
-                    </div>
-                  );
-                })}
-              </div>
+                tableId={id}
+                row={row}
+                index={item.index}
+                start={item.start}
+                interactive={interactive}
+                selected={interactive && row.getIsSelected()}
+                columns={columns}
+                activeCol={activeId?.rowId === row.id ? activeId.colId : null}
+                editing={editing?.rowId === row.id ? editing : null}
+                message={message?.rowId === row.id ? message : null}
+                editable={onCellEdit !== undefined}
+                FlexRender={FlexRender}
+                rowName={rowName}
+                actions={actions}
+                clickedActive={clickedActive}
+              />
             );
           })}
         </div>

@@ -1,7 +1,8 @@
 /**
  * The table's global search, made for 10,000 rows: each row's searchable values are joined and
- * folded (case and accents aside) once (cached per row object; rows are replaced, never changed, when the data
- * changes), and a keystroke tests one string per row. TanStack's default tests every column
+ * folded (case and accents aside) once (cached per row object and columns; rows are replaced,
+ * never changed, when the data changes, so after an edit only the changed row is folded again),
+ * and a keystroke tests one string per row. TanStack's default tests every column
  * of every row, and looks down the whole table to decide which columns are searchable.
  */
 import type { FilterFn, Row, RowData } from '@tanstack/react-table';
@@ -45,8 +46,23 @@ function read<T>(def: SearchableDef, row: T): { id: string; value: unknown } | n
 }
 
 /**
+ * The folded text of each row object, per column definitions and searched columns: kept across
+ * the searches made for each new version of the data, which shares the unchanged row objects.
+ */
+const haystacksFor = new WeakMap<readonly SearchableDef[], Map<string, WeakMap<object, string>>>();
+
+function haystacksOf(columns: readonly SearchableDef[], ids: readonly string[]): WeakMap<object, string> {
+  let byIds = haystacksFor.get(columns);
+  if (!byIds) haystacksFor.set(columns, (byIds = new Map<string, WeakMap<object, string>>()));
+  const key = ids.join('\u0000');
+  let haystacks = byIds.get(key);
+  if (!haystacks) byIds.set(key, (haystacks = new WeakMap()));
+  return haystacks;
+}
+
+/**
  * Searches the columns holding text or numbers (judged on the first row), visible or not. Make a
- * new one when the data or the columns change: it caches what it read from both.
+ * new one when the data or the columns change; a row object's text is read once for the same columns.
  */
 export function createSearch<T extends RowData>(
   first: T | undefined,
@@ -61,7 +77,7 @@ export function createSearch<T extends RowData>(
             ? [found.id]
             : [];
         });
-  const haystacks = new WeakMap<object, string>();
+  const haystacks = haystacksOf(columns, ids);
   const textOf = (row: Row<Features, T>): string => {
     const original = row.original as object;
     let text = haystacks.get(original);

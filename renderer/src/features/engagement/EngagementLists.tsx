@@ -4,10 +4,15 @@
  */
 import { useMemo } from 'react';
 import {
+  byConcern,
+  bySilence,
   CONCERN_DAYS,
-  concernedLately,
+  concernOf,
+  leading,
   NO_CONTACT_DAYS,
-  noContactFor,
+  silenceOf,
+  type Concern,
+  type Silence,
 } from '../../../../shared/domain/engagement.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import type { Stakeholder } from '../../../../shared/schema/program.ts';
@@ -15,6 +20,34 @@ import './engagement.css';
 
 /** How many names each list shows before "and N more". */
 const SHOWN = 12;
+
+// Each person's entries, by object and day: an edit replaces only the people it changes, so the
+// lists of 10,000 people are read again from these, not worked out anew.
+const entries = new WeakMap<
+  Stakeholder,
+  { today: string; concern: Concern | null; silence: Silence | null }
+>();
+
+function entriesOf(s: Stakeholder, today: string) {
+  let hit = entries.get(s);
+  if (hit?.today !== today) {
+    hit = { today, concern: concernOf(s, today), silence: silenceOf(s, today) };
+    entries.set(s, hit);
+  }
+  return hit;
+}
+
+/** Who is on each list, as many as are shown, and how many in all. */
+function listsOf(people: readonly Stakeholder[], today: string) {
+  const concerns: Concern[] = [];
+  const silences: Silence[] = [];
+  for (const s of people) {
+    const { concern, silence } = entriesOf(s, today);
+    if (concern) concerns.push(concern);
+    if (silence) silences.push(silence);
+  }
+  return { concerned: leading(concerns, SHOWN, byConcern), silent: leading(silences, SHOWN, bySilence) };
+}
 
 export function EngagementLists({
   people,
@@ -25,15 +58,14 @@ export function EngagementLists({
   today: string;
   onOpen: (id: string) => void;
 }) {
-  const concerned = useMemo(() => concernedLately(people, today), [people, today]);
-  const silent = useMemo(() => noContactFor(people, today), [people, today]);
-  if (concerned.length === 0 && silent.length === 0) return null;
+  const { concerned, silent } = useMemo(() => listsOf(people, today), [people, today]);
+  if (concerned.total === 0 && silent.total === 0) return null;
   return (
     <div className="eng-alerts" data-testid="engagement-lists">
-      {concerned.length > 0 && (
+      {concerned.total > 0 && (
         <div className="eng-alerts__list" role="group" aria-label="Concerned or negative lately">
           <strong>Concerned or negative in the last {CONCERN_DAYS} days:</strong>
-          {concerned.slice(0, SHOWN).map((c) => (
+          {concerned.first.map((c) => (
             <button
               key={c.id}
               type="button"
@@ -44,17 +76,17 @@ export function EngagementLists({
               {c.name}
             </button>
           ))}
-          {concerned.length > SHOWN && <span className="muted">and {concerned.length - SHOWN} more</span>}
+          {concerned.total > SHOWN && <span className="muted">and {concerned.total - SHOWN} more</span>}
         </div>
       )}
-      {silent.length > 0 && (
+      {silent.total > 0 && (
         <div
           className="eng-alerts__list"
           role="group"
           aria-label={`No contact for ${NO_CONTACT_DAYS} days or more`}
         >
           <strong>No contact for {NO_CONTACT_DAYS}+ days:</strong>
-          {silent.slice(0, SHOWN).map((s) => (
+          {silent.first.map((s) => (
             <button
               key={s.id}
               type="button"
@@ -65,7 +97,7 @@ export function EngagementLists({
               {s.name} ({s.days === null ? 'never' : `${s.days} d`})
             </button>
           ))}
-          {silent.length > SHOWN && <span className="muted">and {silent.length - SHOWN} more</span>}
+          {silent.total > SHOWN && <span className="muted">and {silent.total - SHOWN} more</span>}
         </div>
       )}
     </div>

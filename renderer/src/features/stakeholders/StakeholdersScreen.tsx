@@ -66,17 +66,20 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
   );
   // With the panel open, it follows the row the user moves to.
   const followRow = useCallback((row: StakeholderRow) => setOpenId((id) => (id ? row.id : id)), []);
+  // Only the grid view shows them: the table does not pay for 10,000 of them on every edit.
   const gridPeople = useMemo(
     () =>
-      file.stakeholders.map((s, i) => ({
-        id: s.id,
-        name: s.name,
-        stance: s.stance,
-        influence: s.influence,
-        interest: s.interest,
-        due: rows[i]?.due ?? false,
-      })),
-    [file, rows],
+      view !== 'grid'
+        ? []
+        : file.stakeholders.map((s, i) => ({
+            id: s.id,
+            name: s.name,
+            stance: s.stance,
+            influence: s.influence,
+            interest: s.interest,
+            due: rows[i]?.due ?? false,
+          })),
+    [file, rows, view],
   );
   const moveOnGrid = useCallback(
     (id: string, influence: Level, interest: Level) =>

@@ -1,38 +1,20 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '../../../../electron/node/dispatch.ts';
-import { createHandlers } from '../../../../electron/node/handlers/index.ts';
-import { Session } from '../../../../electron/node/session.ts';
-import { ProgramStore } from '../../../../electron/node/store.ts';
 import type { AppliedEdit, OpenDocument } from '../../../../shared/ipc/contract.ts';
 import type { Envelope } from '../../../../shared/ipc/envelope.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
-import { FIXTURE_TODAY, fixtureText } from '../../../helpers/fixture.ts';
+import { openFixtureSession, type OpenSession } from '../../../helpers/open-session.ts';
 
-let dir: string;
 let path: string;
-let session: Session;
 let handlers: Handlers;
+let opened: OpenSession;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'liaison-apply-'));
-  path = join(dir, 'program.json');
-  await writeFile(path, fixtureText());
-  session = await Session.start({
-    mode: 'browser',
-    version: 'test',
-    dataDir: join(dir, 'data'),
-    today: FIXTURE_TODAY,
-  });
-  await session.adopt(await ProgramStore.open(path, session.storeOptions));
-  handlers = createHandlers(session);
+  opened = await openFixtureSession('liaison-apply-');
+  ({ path, handlers } = opened);
 });
-afterEach(async () => {
-  await session.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => opened.close());
 
 const onDisk = async () => JSON.parse(await readFile(path, 'utf8')) as ProgramFile;
 const current = async () => {

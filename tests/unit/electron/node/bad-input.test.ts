@@ -97,4 +97,13 @@ describe('a program nested 10,000 levels deep', () => {
     expect(tooDeep(value)).toBeNull();
     expect(tooDeep(value, 100)).toBe('a.a.a.a.a.a…');
   });
+
+  it('names the path through lists and fields where a value goes too deep, counting levels above it', () => {
+    const value = { people: [{ name: 'Ada' }, { notes: { a: { a: { a: 1 } } } }], tags: [[['x']]] };
+    expect(tooDeep(value, 5)).toBe('people[1].notes.a.a');
+    // An operation's value, three levels down in the program: two levels fewer to go.
+    expect(tooDeep(value, 5, 2)).toBe('people[1].notes');
+    expect(tooDeep(value, 6)).toBeNull();
+    expect(tooDeep({ tags: [[['x']]] }, 3)).toBe('tags[0][0]');
+  });
 });

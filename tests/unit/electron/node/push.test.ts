@@ -1,45 +1,35 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli/index.ts';
-import { createHandlers } from '../../../../electron/node/handlers/index.ts';
 import { startBrowserServer, type BrowserServer } from '../../../../electron/node/http-server.ts';
-import { Session } from '../../../../electron/node/session.ts';
+import { type Session } from '../../../../electron/node/session.ts';
 import { ProgramStore } from '../../../../electron/node/store.ts';
 import type { OpenDocument } from '../../../../shared/ipc/contract.ts';
 import { capture } from '../../../helpers/cli.ts';
-import { FIXTURE_TODAY, fixtureText } from '../../../helpers/fixture.ts';
+import { openFixtureSession, type OpenSession } from '../../../helpers/open-session.ts';
 
 let dir: string;
 let path: string;
 let session: Session;
 let server: BrowserServer;
+let opened: OpenSession;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'liaison-push-'));
-  path = join(dir, 'program.json');
-  await writeFile(path, fixtureText());
+  opened = await openFixtureSession('liaison-push-');
+  ({ dir, path, session } = opened);
   process.env.LIAISON_DATA_DIR = join(dir, 'data');
   await mkdir(join(dir, 'renderer'));
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html>');
-  session = await Session.start({
-    mode: 'browser',
-    version: 'test',
-    dataDir: join(dir, 'data'),
-    today: FIXTURE_TODAY,
-  });
-  await session.adopt(await ProgramStore.open(path, session.storeOptions));
   server = await startBrowserServer({
-    handlers: createHandlers(session),
+    handlers: opened.handlers,
     subscribe: (listener) => session.subscribe(listener),
     rendererDir: join(dir, 'renderer'),
   });
 });
 afterEach(async () => {
   await server.close();
-  await session.close();
-  await rm(dir, { recursive: true, force: true });
+  await opened.close();
 });
 
 /** Reads server-sent events until one named `event` arrives (or the time runs out). */

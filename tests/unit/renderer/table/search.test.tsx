@@ -43,4 +43,23 @@ describe('createSearch', () => {
     ]);
     expect(search.filterFn(row(people[1]!), 'name', 'corp')).toBe(false);
   });
+
+  it('finds an edited row by its new text and the rows it kept by theirs, in the search made for the new data', () => {
+    const columns = [{ accessorKey: 'name' }, { accessorKey: 'email' }];
+    const before = createSearch<Person>(people[0], columns);
+    const find = (search: typeof before, rows: Person[], typed: string) =>
+      rows
+        .filter((p) => search.filterFn(row(p), 'name', search.filterFn.resolveFilterValue?.(typed) as string))
+        .map((p) => p.id);
+    expect(find(before, people, 'ben')).toEqual(['2']);
+    // An edit replaces the one person it changes; the other keeps its object.
+    const edited = [people[0]!, { ...people[1]!, name: 'Benedikt Lindqvist' }];
+    const after = createSearch<Person>(edited[0], columns);
+    expect(find(after, edited, 'lindqvist')).toEqual(['2']);
+    expect(find(after, edited, 'garcia')).toEqual(['1']);
+    // Other columns over the same row objects read their own text.
+    const byEmail = createSearch<Person>(edited[0], [{ accessorKey: 'email' }]);
+    expect(find(byEmail, edited, 'garcia')).toEqual([]);
+    expect(find(byEmail, edited, 'corp')).toEqual(['2']);
+  });
 });

@@ -1,0 +1,47 @@
+/**
+ * A copy of the fixture in a fresh temp folder, open in a browser-mode session with its handlers,
+ * as `liaison serve` has it: the setup the store's tests of edits and pushes share.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Handlers } from '../../electron/node/dispatch.ts';
+import { createHandlers } from '../../electron/node/handlers/index.ts';
+import { Session } from '../../electron/node/session.ts';
+import { ProgramStore } from '../../electron/node/store.ts';
+import { FIXTURE_TODAY, fixtureText } from './fixture.ts';
+
+export interface OpenSession {
+  /** The temp folder: the program file, and the session's data folder (`data/`). */
+  dir: string;
+  /** The open program file. */
+  path: string;
+  session: Session;
+  handlers: Handlers;
+  /** Lets go of the file and removes the folder. */
+  close: () => Promise<void>;
+}
+
+/** Writes the fixture to `<temp>/program.json` and opens it in a new session. */
+export async function openFixtureSession(prefix: string): Promise<OpenSession> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const path = join(dir, 'program.json');
+  await writeFile(path, fixtureText());
+  const session = await Session.start({
+    mode: 'browser',
+    version: 'test',
+    dataDir: join(dir, 'data'),
+    today: FIXTURE_TODAY,
+  });
+  await session.adopt(await ProgramStore.open(path, session.storeOptions));
+  return {
+    dir,
+    path,
+    session,
+    handlers: createHandlers(session),
+    close: async () => {
+      await session.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
