@@ -59,7 +59,7 @@ export async function benchProgramScreen(outDir: string): Promise<void> {
       const next = (await select.inputValue()) === 'late' ? 'done' : 'late';
       samples.edit.push(
         await timed(async () => {
-          const saved = page.waitForResponse((r) => r.url().endsWith('/api/file:update'));
+          const saved = page.waitForResponse((r) => r.url().endsWith('/api/file:apply'));
           await select.selectOption(next);
           await saved;
           await status.filter({ hasText: next }).waitFor();

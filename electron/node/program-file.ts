@@ -3,6 +3,7 @@
  * adapter that writes it back durably. Reading never writes: a file that cannot be read, parsed,
  * migrated or validated is reported and left exactly as it was.
  */
+import { constants as bufferConstants } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
@@ -126,13 +127,30 @@ export function parseProgramText(
   return { file: result.file, migratedFrom: outcome.kind === 'migrated' ? outcome.from : null };
 }
 
+// Node holds no string longer than this, so a larger file could never be parsed.
+const MOST_BYTES = bufferConstants.MAX_STRING_LENGTH;
+
+/** The bytes of the file at `path`, refused before reading when it is too large to be a program. */
+async function readProgramBytes(path: string): Promise<Buffer> {
+  const { size } = await stat(path);
+  if (size > MOST_BYTES) {
+    const mb = (n: number) => Math.round(n / 2 ** 20);
+    throw new AppError(
+      'unreadable',
+      `${path} is too large to open (${mb(size)} MB; a program file can be at most ${mb(MOST_BYTES)} MB).`,
+    );
+  }
+  return readFile(path);
+}
+
 /** Reads and checks the program file at `path`. Throws an AppError naming what is wrong. */
 export async function readProgramFile(path: string, options: ReadOptions = {}): Promise<LoadedProgram> {
   const name = basename(path);
   let original: Buffer;
   try {
-    original = await readFile(path);
+    original = await readProgramBytes(path);
   } catch (error) {
+    if (error instanceof AppError) throw error;
     const code = sysCode(error);
     if (code === 'ENOENT') throw new AppError('not-found', `${path} does not exist.`);
     if (code === 'EISDIR') throw new AppError('unreadable', `${path} is a folder, not a program file.`);
@@ -245,8 +263,9 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
     try {
       stamp = (await stampOf(this.path)).stamp;
       if (stamp === this.seen.stamp) return null;
-      bytes = await readFile(this.path);
+      bytes = await readProgramBytes(this.path);
     } catch (error) {
+      if (error instanceof AppError) throw error;
       if (sysCode(error) === 'ENOENT') throw new AppError('not-found', `${this.path} does not exist.`);
       throw error;
     }

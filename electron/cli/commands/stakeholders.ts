@@ -8,7 +8,7 @@ import { FIELDS } from '../../../shared/csv/fields.ts';
 import { describeMapping, guessMapping } from '../../../shared/csv/mapping.ts';
 import { formatRejected, planImport } from '../../../shared/csv/upsert.ts';
 import { writeFileDurably, writeNewFileDurably } from '../../node/durable-write.ts';
-import { AppError, sysCode } from '../../node/errors.ts';
+import { AppError, sysCode, writeFailureReason } from '../../node/errors.ts';
 import { readProgramFile } from '../../node/program-file.ts';
 import { EXIT, type Output } from '../output.ts';
 import { finishCsvImport, openCsvImport } from './csv-import.ts';
@@ -53,7 +53,7 @@ export async function exportStakeholders(options: StakeholdersCsvOptions, io: Ou
     const code = sysCode(error);
     if (code === 'EEXIST')
       throw new AppError('exists', `${options.csv} already exists; add --force to replace it.`);
-    throw new AppError('write-failed', `Could not write ${options.csv} (${code ?? String(error)}).`);
+    throw new AppError('write-failed', `Could not write ${options.csv}: ${writeFailureReason(error)}.`);
   }
   io.out(
     `Wrote ${plural(file.stakeholders.length, 'stakeholder')} to ${options.csv} (private notes are never exported).`,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,19 @@ describe('liaison validate', () => {
     expect(io.stdout[0]).toMatch(/^payments-migration\.json is valid: /);
     expect(io.stdout[0]).toContain('10 stakeholders');
     expect(io.stdout[0]).toContain('8 milestones');
+  });
+
+  it('refuses a file too large for any program in one line, before reading it, and exits 1', async () => {
+    // A sparse file: 600 MB long, nothing on disk. Node holds no string this long (about 512 MB).
+    const path = join(dir, 'huge.json');
+    await writeFile(path, '{');
+    await truncate(path, 600 * 2 ** 20);
+    const io = capture();
+    const code = await main(['validate', path], io);
+    expect(code).toBe(1);
+    expect(io.stderr).toEqual([
+      `${path} is too large to open (600 MB; a program file can be at most 512 MB).`,
+    ]);
   });
 
   it('lists every problem of an invalid file with its path and exits 1', async () => {
