@@ -8,12 +8,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch } from '../electron/node/dispatch.ts';
-import { createHandlers } from '../electron/node/handlers/index.ts';
 import { serializeProgram } from '../electron/node/program-bytes.ts';
-import { Session } from '../electron/node/session.ts';
 import { ProgramStore } from '../electron/node/store.ts';
 import { validateProgramFile } from '../shared/schema/validate.ts';
 import { generateProgram } from '../tests/helpers/generate-program.ts';
+import { openSessionOn } from '../tests/helpers/open-session.ts';
 import { fixtureData, FIXTURE_TODAY } from '../tests/helpers/fixture.ts';
 import { measure, printFigures } from './measure.ts';
 
@@ -48,14 +47,7 @@ async function benchEdits(dir: string): Promise<void> {
     path,
     serializeProgram(generateProgram({ stakeholders: 10_000, items: 5_000, today: FIXTURE_TODAY })),
   );
-  const session = await Session.start({
-    mode: 'browser',
-    version: 'bench',
-    dataDir: join(dir, 'data'),
-    today: FIXTURE_TODAY,
-  });
-  await session.adopt(await ProgramStore.open(path, session.storeOptions));
-  const handlers = createHandlers(session);
+  const { session, handlers } = await openSessionOn(path, join(dir, 'data'), 'bench');
   let n = 0;
   const apply = await measure('file:apply one cell (check, lock, write)', 20, async () => {
     const answer = await dispatch(handlers, 'file:apply', {

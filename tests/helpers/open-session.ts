@@ -22,23 +22,31 @@ export interface OpenSession {
   close: () => Promise<void>;
 }
 
+/**
+ * The program file at `path` open in a new browser-mode session (data folder `dataDir`, the
+ * fixture's today), with its handlers: what `liaison serve` sets up.
+ */
+export async function openSessionOn(
+  path: string,
+  dataDir: string,
+  version = 'test',
+): Promise<{ session: Session; handlers: Handlers }> {
+  const session = await Session.start({ mode: 'browser', version, dataDir, today: FIXTURE_TODAY });
+  await session.adopt(await ProgramStore.open(path, session.storeOptions));
+  return { session, handlers: createHandlers(session) };
+}
+
 /** Writes the fixture to `<temp>/program.json` and opens it in a new session. */
 export async function openFixtureSession(prefix: string): Promise<OpenSession> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   const path = join(dir, 'program.json');
   await writeFile(path, fixtureText());
-  const session = await Session.start({
-    mode: 'browser',
-    version: 'test',
-    dataDir: join(dir, 'data'),
-    today: FIXTURE_TODAY,
-  });
-  await session.adopt(await ProgramStore.open(path, session.storeOptions));
+  const { session, handlers } = await openSessionOn(path, join(dir, 'data'));
   return {
     dir,
     path,
     session,
-    handlers: createHandlers(session),
+    handlers,
     close: async () => {
       await session.close();
       await rm(dir, { recursive: true, force: true });

@@ -9,12 +9,10 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../electron/node/handlers/index.ts';
 import { startBrowserServer, type BrowserServer } from '../../../electron/node/http-server.ts';
-import { Session } from '../../../electron/node/session.ts';
-import { ProgramStore } from '../../../electron/node/store.ts';
 import type { Envelope } from '../../../shared/ipc/envelope.ts';
-import { FIXTURE_PATH, FIXTURE_TODAY, fixtureText } from '../../helpers/fixture.ts';
+import { FIXTURE_PATH, fixtureText } from '../../helpers/fixture.ts';
+import { openSessionOn } from '../../helpers/open-session.ts';
 
 let dir: string;
 let programPath: string;
@@ -27,14 +25,8 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   programPath = join(dir, 'program.json');
   await copyFile(FIXTURE_PATH, programPath);
-  const session = await Session.start({
-    mode: 'browser',
-    version: 'test',
-    dataDir: join(dir, 'data'),
-    today: FIXTURE_TODAY,
-  });
-  await session.adopt(await ProgramStore.open(programPath, session.storeOptions));
-  server = await startBrowserServer({ handlers: createHandlers(session), rendererDir });
+  const { handlers } = await openSessionOn(programPath, join(dir, 'data'));
+  server = await startBrowserServer({ handlers, rendererDir });
 });
 
 afterAll(async () => {

@@ -6,13 +6,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampleDoc } from '../../../helpers/report-doc.ts';
 import { renderDocxReference } from '../../../../shared/docx/reference.ts';
 import { renderDocx, type RenderDocxOptions } from '../../../../shared/docx/render.ts';
 import { crc32 } from '../../../../shared/docx/xml/package.ts';
 import { composePlanDoc } from '../../../../shared/plan/document.ts';
 import { composeChecklist } from '../../../../shared/reports/checklist.ts';
 import { composeReport } from '../../../../shared/reports/compose.ts';
-import { REPORT_DOC_VERSION, type Block, type ReportDoc } from '../../../../shared/reports/model.ts';
+import { type Block, type ReportDoc } from '../../../../shared/reports/model.ts';
 import { STAKEHOLDER_TEMPLATES } from '../../../../shared/schema/program.ts';
 import { FIXTURE_TODAY, fixtureData } from '../../../helpers/fixture.ts';
 import { docxParts, wordText } from '../../../helpers/docx.ts';
@@ -78,18 +79,15 @@ describe('renderDocx writes what docx writes: the fixture', () => {
 });
 
 function minimal(blocks: Block[], overrides: Partial<ReportDoc> = {}): ReportDoc {
-  return {
-    version: REPORT_DOC_VERSION,
+  return sampleDoc({
     title: 'T & <x> "it\'s"',
     subtitle: '',
     programName: 'הגירת תשלומים',
-    period: { start: '2026-11-09', end: '2026-11-20' },
-    template: 'status-update',
     reader: { id: 'r', name: "O'Neil & <co>" },
     date: '2026-11-18',
     blocks,
     ...overrides,
-  };
+  });
 }
 
 describe('renderDocx writes what docx writes: edge cases', () => {

@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { sampleDoc } from '../../../helpers/report-doc.ts';
 import { renderDocx } from '../../../../shared/docx/render.ts';
 import { composeChecklist } from '../../../../shared/reports/checklist.ts';
 import { composeReport } from '../../../../shared/reports/compose.ts';
-import { REPORT_DOC_VERSION, type ReportDoc } from '../../../../shared/reports/model.ts';
 import { FIXTURE_TODAY, fixtureData } from '../../../helpers/fixture.ts';
 import { docxParts, wordText, xmlProblems } from '../../../helpers/docx.ts';
 
 const today = FIXTURE_TODAY;
 
-function minimal(overrides: Partial<ReportDoc> = {}): ReportDoc {
-  return {
-    version: REPORT_DOC_VERSION,
-    title: 'Status update',
-    subtitle: 'For Bob',
-    programName: 'Program',
-    period: { start: '2026-11-09', end: '2026-11-20' },
-    template: 'status-update',
-    reader: { id: 's-bob', name: 'Bob' },
-    date: '2026-11-20',
-    blocks: [{ type: 'paragraph', runs: [{ text: 'Hello' }] }],
-    ...overrides,
-  };
-}
+const minimal = sampleDoc;
 
 describe('renderDocx: the CFO executive brief', async () => {
   const { doc } = composeReport(fixtureData(), 's-cfo', { today });

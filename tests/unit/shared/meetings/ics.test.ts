@@ -164,9 +164,7 @@ describe('pasted invitations and bad input', () => {
     const broken = parseInvitation(fixture('broken'), { timeZone: 'UTC', today });
     expect(broken).toEqual({
       ok: false,
-      problems: [
-        'This is not a calendar file ical.js can read: a line that is not NAME:value on line 6.',
-      ],
+      problems: ['This is not a calendar file ical.js can read: a line that is not NAME:value on line 6.'],
     });
     expect(parseInvitation('   ', { timeZone: 'UTC', today })).toEqual({
       ok: false,

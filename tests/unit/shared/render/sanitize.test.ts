@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { sampleDoc } from '../../../helpers/report-doc.ts';
 import { sanitizeDoc, sanitizeStylesXml } from '../../../../shared/docx/sanitize.ts';
 import { sanitizeLine, sanitizeText, splitLines } from '../../../../shared/render/text.ts';
-import { REPORT_DOC_VERSION, type ReportDoc } from '../../../../shared/reports/model.ts';
+import { type ReportDoc } from '../../../../shared/reports/model.ts';
 
 describe('sanitizeText', () => {
   it('removes U+FFFE, U+FFFF and control characters but keeps tab and newline', () => {
@@ -26,15 +27,11 @@ describe('sanitizeText', () => {
 
 describe('sanitizeDoc', () => {
   it('cleans every string of the tree and leaves the input alone', () => {
-    const doc: ReportDoc = {
-      version: REPORT_DOC_VERSION,
+    const doc: ReportDoc = sampleDoc({
       title: 'T\uFFFE',
       subtitle: 'S\n',
       programName: 'P\uFFFF',
-      period: { start: '2026-11-09', end: '2026-11-20' },
-      template: 'status-update',
       reader: { id: 'r', name: 'N\u0000' },
-      date: '2026-11-20',
       blocks: [
         {
           type: 'table',
@@ -43,7 +40,7 @@ describe('sanitizeDoc', () => {
         },
         { type: 'bullets', items: [{ runs: [{ text: 'b\uD800' }] }] },
       ],
-    };
+    });
     const copy = structuredClone(doc);
     const clean = sanitizeDoc(doc);
     expect(doc).toEqual(copy);

@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { sampleDoc } from '../../../helpers/report-doc.ts';
 import { composeReport } from '../../../../shared/reports/compose.ts';
-import { REPORT_DOC_VERSION, type ReportDoc } from '../../../../shared/reports/model.ts';
+import { type ReportDoc } from '../../../../shared/reports/model.ts';
 import { escapeHtml, renderHtml, renderHtmlBody } from '../../../../shared/reports/render-html.ts';
 import { renderText } from '../../../../shared/reports/render-text.ts';
 import { FIXTURE_TODAY, fixtureData } from '../../../helpers/fixture.ts';
 
-const nasty: ReportDoc = {
-  version: REPORT_DOC_VERSION,
+const nasty: ReportDoc = sampleDoc({
   title: 'Status <update>',
   subtitle: 'For "Bob" & \'Alice\'',
   programName: '<script>alert(1)</script>',
-  period: { start: '2026-11-09', end: '2026-11-20' },
-  template: 'status-update',
   reader: { id: 's', name: 'Bob' },
-  date: '2026-11-20',
   blocks: [
     { type: 'status', rag: 'red', trend: 'worsening', label: 'Overall status', text: 'a < b & c\uFFFE' },
     { type: 'heading', level: 1, text: 'Risks & <issues>' },
@@ -30,7 +27,7 @@ const nasty: ReportDoc = {
     },
     { type: 'bullets', items: [{ runs: [{ text: 'x"y' }] }, { runs: [{ text: 'nested' }], level: 1 }] },
   ],
-};
+});
 
 describe('the HTML email body', () => {
   const html = renderHtml(nasty);
