@@ -44,12 +44,14 @@ async function run(
   requests: DocumentRequest[],
   out: string,
   poolFrom: number,
+  email = false,
 ): Promise<{ result: BatchResult; progress: string[] }> {
   const progress: string[] = [];
   const result = await writeDocuments(file, requests, {
     today: FIXTURE_TODAY,
     outDir: join(dir, out),
     poolFrom,
+    email,
     onProgress: (done, total, last) => progress.push(`${done}/${total} ${last?.readerName ?? 'failed'}`),
   });
   return { result, progress };
@@ -88,6 +90,20 @@ describe('a batch on worker threads', () => {
       expect(doc.warnings).toEqual(alone?.warnings);
       expect(await contents(doc.path)).toEqual(await contents(alone?.path ?? ''));
     }
+  }, 120_000);
+
+  it('makes the same email drafts from documents rendered on the workers as from one thread', async () => {
+    const file = everyoneDue(generateProgram({ stakeholders: 12, items: 40, today: FIXTURE_TODAY }));
+    const requests = dueList(file, FIXTURE_TODAY).map((d): DocumentRequest => ({
+      kind: 'report',
+      stakeholderId: d.stakeholderId,
+    }));
+    const single = await run(file, requests, 'mail-single', Infinity, true);
+    const pooled = await run(file, requests, 'mail-pooled', 2, true);
+    const drafts = (r: BatchResult) => r.written.map((w) => w.draft?.fileName ?? w.noDraft);
+    expect(drafts(pooled.result)).toEqual(drafts(single.result));
+    // Drafts were made (the documents' trees crossed from the workers for them), one per document.
+    expect(pooled.result.written.filter((w) => w.draft).length).toBeGreaterThan(0);
   }, 120_000);
 
   it('renders on the workers, and answers in order even when they finish out of order', async () => {
