@@ -271,8 +271,8 @@ export async function writeDocuments(
   let saving: Promise<void> | null = null;
   // Between two saves, the next documents are written; the last save waits for none of that.
   let rest: Promise<void> = Promise.resolve();
-  let allRendered = () => {};
-  const rendered = new Promise<void>((done) => (allRendered = done));
+  let everyTaken = () => {};
+  const allTaken = new Promise<void>((done) => (everyTaken = done));
   // Set by drain(): a failed save stops the batch; an unexpected error is thrown at the end.
   const state: { stopped: boolean; crash: { error: unknown } | null } = { stopped: false, crash: null };
   const progress = (last: GeneratedDocument | null) =>
@@ -284,7 +284,7 @@ export async function writeDocuments(
       // Runs on after the caller has set `saving` (cleared again below, with nothing left to take).
       await Promise.resolve();
       while (queue.length > 0 && !state.stopped) {
-        await Promise.race([rest, rendered]);
+        await Promise.race([rest, allTaken]);
         const entries = await Promise.all(queue.splice(0));
         const staged = entries.filter((e): e is Staged => 'temp' in e);
         if (options.record && staged.length > 0) {
@@ -360,7 +360,7 @@ export async function writeDocuments(
     if (writing.length >= WRITING_AT_ONCE) await writing.shift();
     saving ??= drain();
   }
-  allRendered();
+  everyTaken();
   for (;;) {
     if (saving) await saving;
     else if (queue.length > 0 && !state.stopped) saving = drain();
