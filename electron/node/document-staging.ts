@@ -4,10 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import type { ComposedReport } from '../../shared/reports/compose.ts';
 import { withCounter } from '../../shared/reports/file-name.ts';
 import type { ProgramFile, ReportRecord } from '../../shared/schema/program.ts';
-import type { DocumentRequest, WriteOptions } from './documents.ts';
+import type { DocumentRequest, RenderedDocument, WriteOptions } from './documents.ts';
 import { AppError } from './errors.ts';
 
 /** A document written under a temp name, with the name it will take once it is recorded. */
@@ -17,7 +16,8 @@ export interface Staged {
   /** The file name it is to take, and the first of its numbers free when it was staged. */
   name: string;
   n: number;
-  composed: ComposedReport;
+  /** What the written document reports and the email draft is made from. */
+  shown: Omit<RenderedDocument, 'bytes' | 'snapshot'>;
   record: ReportRecord;
   /** Kept for the email draft, which is made once the document has its name. */
   bytes?: Uint8Array;
@@ -53,7 +53,7 @@ export function firstFreeName(outDir: string, name: string, taken: Set<string>):
 /** The record of a document to be written at `path` (the history's entry for it). */
 export function recordOf(
   request: DocumentRequest,
-  composed: ComposedReport,
+  rendered: Pick<RenderedDocument, 'template' | 'snapshot'>,
   path: string,
   options: WriteOptions,
 ): ReportRecord {
@@ -62,11 +62,11 @@ export function recordOf(
     generatedAt: (options.now?.() ?? new Date()).toISOString(),
     // The day it was written for (--today included), and where it was written, for the history.
     forDate: options.today,
-    template: composed.doc.template,
+    template: rendered.template,
     stakeholderIds: request.kind === 'report' ? [request.stakeholderId] : [],
     fileName: basename(path),
     path,
-    snapshot: composed.snapshot,
+    snapshot: rendered.snapshot,
     ...(request.kind === 'checklist' ? { meetingId: request.meetingId } : {}),
   };
 }

@@ -12,7 +12,13 @@ import { renderDocx } from '../../shared/docx/render.ts';
 import { composeChecklist } from '../../shared/reports/checklist.ts';
 import { composeReport, type ComposedReport } from '../../shared/reports/compose.ts';
 import { reportFileName } from '../../shared/reports/file-name.ts';
-import type { ProgramFile, ReportRecord, StakeholderTemplate } from '../../shared/schema/program.ts';
+import type { ReportDoc } from '../../shared/reports/model.ts';
+import type {
+  ProgramFile,
+  ReportRecord,
+  StakeholderTemplate,
+  Template,
+} from '../../shared/schema/program.ts';
 import { shareSnapshots } from '../../shared/view/snapshot.ts';
 import { corrected, firstFreeName, namesIn, recordOf, type Entry, type Staged } from './document-staging.ts';
 import { placeNewFile, placeStagedFile, stageNewFile, syncFolderDurably } from './durable-write.ts';
@@ -70,28 +76,44 @@ export function describeWriteError(outDir: string, error: unknown): AppError {
   return new AppError('write-failed', `Could not write the document to ${outDir}: ${reason}.`);
 }
 
-/** One document composed and rendered to bytes, not yet written: what a batch's workers make. */
+/**
+ * One document composed and rendered to bytes, not yet written: what a batch's workers make. It
+ * carries what writing and recording need, not the document tree (a worker would copy it to the
+ * writing thread for nothing), unless an email draft is to be made from it.
+ */
 export interface RenderedDocument {
-  composed: ComposedReport;
   bytes: Uint8Array;
+  reader: ReportDoc['reader'];
+  template: Template;
+  warnings: ComposedReport['warnings'];
+  snapshot: ComposedReport['snapshot'];
+  /** The document tree, for the email draft (only when one is asked for). */
+  doc?: ReportDoc<Template>;
 }
 
 /** Composes and renders one document (no IO): the part of writing that a worker thread can do. */
 export async function renderDocument(
   file: ProgramFile,
   request: DocumentRequest,
-  options: Pick<WriteOptions, 'today' | 'styles'>,
+  options: Pick<WriteOptions, 'today' | 'styles' | 'email'>,
 ): Promise<RenderedDocument> {
-  const composed = compose(file, request, options.today);
-  const bytes = await renderDocx(composed.doc, options.styles ? { styles: options.styles } : {});
-  return { composed, bytes };
+  const { doc, snapshot, warnings } = compose(file, request, options.today);
+  const bytes = await renderDocx(doc, options.styles ? { styles: options.styles } : {});
+  return {
+    bytes,
+    reader: doc.reader,
+    template: doc.template,
+    warnings,
+    snapshot,
+    ...(options.email ? { doc } : {}),
+  };
 }
 
 /** Writes a rendered document under a temp name in `outDir`, holding the name it is to take. */
 async function stage(
   file: ProgramFile,
   request: DocumentRequest,
-  { composed, bytes }: RenderedDocument,
+  rendered: RenderedDocument,
   options: WriteOptions & { outDir: string },
   taken: Set<string>,
   /** Makes the folder (once per batch). */
@@ -101,16 +123,17 @@ async function stage(
   const name = reportFileName({
     date: options.today,
     programName: file.program.name,
-    readerName: composed.doc.reader.name,
-    template: composed.doc.template,
+    readerName: rendered.reader.name,
+    template: rendered.template,
   });
   const { path, n } = firstFreeName(outDir, name, taken);
   taken.add(path);
   try {
     await folder();
-    const temp = await stageNewFile(outDir, bytes);
-    const record = recordOf(request, composed, path, options);
-    return { request, temp, name, n, composed, record, ...(options.email ? { bytes } : {}) };
+    const temp = await stageNewFile(outDir, rendered.bytes);
+    const record = recordOf(request, rendered, path, options);
+    const { bytes: _, snapshot: __, ...shown } = rendered;
+    return { request, temp, name, n, shown, record, ...(options.email ? { bytes: rendered.bytes } : {}) };
   } catch (error) {
     throw describeWriteError(outDir, error);
   }
@@ -131,15 +154,16 @@ async function place(
       throw new AppError('exists', `Too many documents named like ${staged.record.fileName} in ${outDir}.`);
     throw describeWriteError(outDir, error);
   }
-  const { doc, warnings } = staged.composed;
+  const { doc, warnings, template, reader } = staged.shown;
   const fileName = basename(path);
-  const drafted = staged.bytes ? await writeDraft(file, doc, fileName, staged.bytes, outDir, options) : {};
+  const drafted =
+    staged.bytes && doc ? await writeDraft(file, doc, fileName, staged.bytes, outDir, options) : {};
   return {
     written: {
       path,
       fileName,
-      template: doc.template,
-      readerName: doc.reader.name,
+      template,
+      readerName: reader.name,
       stakeholderIds: staged.record.stakeholderIds,
       warnings,
       ...drafted,
@@ -151,7 +175,7 @@ async function place(
 /** The email draft of a written document, beside it; or why there is none. */
 async function writeDraft(
   file: ProgramFile,
-  doc: ComposedReport['doc'],
+  doc: ReportDoc<Template>,
   fileName: string,
   bytes: Uint8Array,
   outDir: string,
@@ -200,6 +224,17 @@ export interface BatchResult {
 const WRITING_AT_ONCE = 8;
 
 /**
+ * After a save that took d ms, the next waits until d × this has passed (at most MOST_REST_MS),
+ * so saving takes at most about a quarter of this thread's time, whatever the program's size:
+ * saved back to back, the saves of a large program's history left the workers half a core.
+ */
+const REST_PER_SAVE = 3;
+const MOST_REST_MS = 500;
+
+/** A pause that keeps no process alive by itself (the batch's own work does). */
+const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms).unref());
+
+/**
  * Writes several documents, reporting progress after each, in the order of `requests`. One
  * failure to write does not stop the batch; it is listed with its reason. With `record`, the
  * documents are recorded in the history as they are written, several per save: each is written
@@ -234,6 +269,10 @@ export async function writeDocuments(
   const queue: Array<Promise<Entry>> = [];
   const writing: Array<Promise<Entry>> = [];
   let saving: Promise<void> | null = null;
+  // Between two saves, the next documents are written; the last save waits for none of that.
+  let rest: Promise<void> = Promise.resolve();
+  let everyTaken = () => {};
+  const allTaken = new Promise<void>((done) => (everyTaken = done));
   // Set by drain(): a failed save stops the batch; an unexpected error is thrown at the end.
   const state: { stopped: boolean; crash: { error: unknown } | null } = { stopped: false, crash: null };
   const progress = (last: GeneratedDocument | null) =>
@@ -245,10 +284,12 @@ export async function writeDocuments(
       // Runs on after the caller has set `saving` (cleared again below, with nothing left to take).
       await Promise.resolve();
       while (queue.length > 0 && !state.stopped) {
+        await Promise.race([rest, allTaken]);
         const entries = await Promise.all(queue.splice(0));
         const staged = entries.filter((e): e is Staged => 'temp' in e);
         if (options.record && staged.length > 0) {
           try {
+            const started = performance.now();
             await options.record((f) =>
               recordInHistory(
                 f,
@@ -256,6 +297,7 @@ export async function writeDocuments(
                 opts.today,
               ),
             );
+            rest = pause(Math.min(MOST_REST_MS, (performance.now() - started) * REST_PER_SAVE));
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
             state.stopped = true;
@@ -318,6 +360,7 @@ export async function writeDocuments(
     if (writing.length >= WRITING_AT_ONCE) await writing.shift();
     saving ??= drain();
   }
+  everyTaken();
   for (;;) {
     if (saving) await saving;
     else if (queue.length > 0 && !state.stopped) saving = drain();

@@ -33,8 +33,9 @@ export interface ReadOptions {
 export interface AdapterOptions extends ReadOptions {
   /**
    * A long-lived store (the app) keeps each item's written bytes, so a save of a large file
-   * stringifies only what changed. A command that saves once writes the file with one
-   * JSON.stringify (building the per-item bytes costs about 4 times that, for nothing).
+   * stringifies only what changed. Left unset (the command line), the first save is one
+   * JSON.stringify (building the per-item bytes costs about 4 times that, for nothing if it is
+   * the only one) and the later ones remember: a batch saves its history again and again.
    */
   remembersBytes?: boolean;
 }
@@ -249,6 +250,9 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
     private readonly options: AdapterOptions = {},
   ) {}
 
+  /** Whether this adapter has written the file before (see `remembersBytes`). */
+  private written = false;
+
   async read(): Promise<ProgramFile> {
     const stamp = await DiskCopy.stamp(this.path).catch(() => '');
     const loaded = await readProgramFile(this.path, this.options);
@@ -290,9 +294,11 @@ export class ProgramFileAdapter implements Adapter<ProgramFile> {
 
   /** Writes durably. The store calls it under the write lock, after taking in any other writer's save. */
   async write(data: ProgramFile): Promise<void> {
-    const chunks = this.options.remembersBytes
-      ? programChunks(data)
-      : [Buffer.from(`${JSON.stringify(data, null, 2)}\n`)];
+    const chunks =
+      (this.options.remembersBytes ?? this.written)
+        ? programChunks(data)
+        : [Buffer.from(`${JSON.stringify(data, null, 2)}\n`)];
+    this.written = true;
     await settle(this.path);
     await writeFileDurably(this.path, chunks);
     this.seen = DiskCopy.from(await DiskCopy.stamp(this.path), chunks);

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../shared/ipc/envelope.ts';
 import type { ProgramFile } from '../../shared/schema/program.ts';
+import type { ReportSnapshot } from '../../shared/view/snapshot.ts';
 import {
   renderDocument,
   type DocumentRequest,
@@ -20,12 +21,19 @@ import { AppError } from './errors.ts';
 /** What each worker is started with: the program and the options every document shares. */
 export interface WorkerSetup {
   file: ProgramFile;
-  options: Pick<WriteOptions, 'today' | 'styles'>;
+  options: Pick<WriteOptions, 'today' | 'styles' | 'email'>;
 }
+
+/** How many of the snapshots a worker sent whole it may name again by their job's id. */
+export const SNAPSHOTS_KEPT = 8;
+
+/** A rendered document as a worker sends it: the snapshot whole, or the job that sent it whole. */
+type SentDocument = Omit<RenderedDocument, 'snapshot'> &
+  ({ snapshot: ReportSnapshot } | { snapshotOf: number });
 
 /** A worker's answer to job `id`. */
 export type WorkerReply =
-  | { id: number; ok: true; rendered: RenderedDocument }
+  | { id: number; ok: true; rendered: SentDocument }
   | { id: number; ok: false; code: ErrorCode | null; message: string };
 
 interface Job {
@@ -33,6 +41,13 @@ interface Job {
   request: DocumentRequest;
   resolve: (rendered: RenderedDocument) => void;
   reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, Job>;
+  /** The snapshots this worker sent whole lately, as it keeps them (report-worker.ts). */
+  snapshots: Array<{ id: number; snapshot: ReportSnapshot }>;
 }
 
 /**
@@ -58,7 +73,7 @@ function workerEntry(): { script: string | URL; eval: boolean } | null {
 }
 
 class RenderPool {
-  private readonly workers: Array<{ worker: Worker; jobs: Map<number, Job> }> = [];
+  private readonly workers: Slot[] = [];
   private readonly results: Array<Promise<RenderedDocument>> = [];
   private sent = 0;
   /** Documents the workers rendered (the rest were rendered on this thread after a worker died). */
@@ -74,7 +89,7 @@ class RenderPool {
   ) {
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(entry.script, { eval: entry.eval, workerData: setup });
-      const slot = { worker, jobs: new Map<number, Job>() };
+      const slot: Slot = { worker, jobs: new Map<number, Job>(), snapshots: [] };
       worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
       worker.on('error', () => this.lose(slot));
       worker.on('exit', () => this.lose(slot));
@@ -112,23 +127,44 @@ class RenderPool {
     }
   }
 
-  private idlest(): { worker: Worker; jobs: Map<number, Job> } | undefined {
-    let best: { worker: Worker; jobs: Map<number, Job> } | undefined;
+  private idlest(): Slot | undefined {
+    let best: Slot | undefined;
     for (const slot of this.workers) if (!best || slot.jobs.size < best.jobs.size) best = slot;
     return best;
   }
 
-  private settle(slot: { jobs: Map<number, Job> }, reply: WorkerReply): void {
+  private settle(slot: Slot, reply: WorkerReply): void {
     const job = slot.jobs.get(reply.id);
     if (!job) return;
     slot.jobs.delete(reply.id);
     this.byWorkers++;
-    if (reply.ok) job.resolve(reply.rendered);
-    else job.reject(reply.code ? new AppError(reply.code, reply.message) : new Error(reply.message));
+    if (!reply.ok) {
+      job.reject(reply.code ? new AppError(reply.code, reply.message) : new Error(reply.message));
+      return;
+    }
+    const { snapshot, rendered } = this.snapshotOf(slot, reply.id, reply.rendered);
+    if (snapshot) job.resolve({ ...rendered, snapshot });
+    else job.reject(new Error(`A worker named the snapshot of a job it no longer keeps (${reply.id}).`));
+  }
+
+  /** The snapshot a worker sent, or named by the job that sent it whole (kept as the worker keeps it). */
+  private snapshotOf(
+    slot: Slot,
+    id: number,
+    sent: SentDocument,
+  ): { snapshot: ReportSnapshot | undefined; rendered: Omit<RenderedDocument, 'snapshot'> } {
+    if ('snapshotOf' in sent) {
+      const { snapshotOf, ...rendered } = sent;
+      return { snapshot: slot.snapshots.find((s) => s.id === snapshotOf)?.snapshot, rendered };
+    }
+    const { snapshot, ...rendered } = sent;
+    slot.snapshots.push({ id, snapshot });
+    if (slot.snapshots.length > SNAPSHOTS_KEPT) slot.snapshots.shift();
+    return { snapshot, rendered };
   }
 
   /** A worker stopped: its unfinished jobs are rendered on this thread (or by the other workers). */
-  private lose(slot: { worker: Worker; jobs: Map<number, Job> }): void {
+  private lose(slot: Slot): void {
     const at = this.workers.indexOf(slot);
     if (at < 0) return;
     this.workers.splice(at, 1);
@@ -152,7 +188,11 @@ export function openRenderPool(
   const threads = Math.min(requests.length, Math.max(2, availableParallelism()));
   const setup: WorkerSetup = {
     file,
-    options: { today: options.today, ...(options.styles ? { styles: options.styles } : {}) },
+    options: {
+      today: options.today,
+      ...(options.styles ? { styles: options.styles } : {}),
+      ...(options.email ? { email: true } : {}),
+    },
   };
   return new RenderPool(setup, requests, entry, threads, threads * 4);
 }

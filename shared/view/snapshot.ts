@@ -52,6 +52,20 @@ export type ReportSnapshot = Record<string, SnapshotEntry>;
  * unless `budget` is false (external readers never see it, not even as a change).
  */
 export function takeSnapshot(file: ProgramFile, opts: { budget?: boolean } = {}): ReportSnapshot {
+  // Kept per program object (a program is never changed in place, only replaced): every internal
+  // reader of a batch sees the same record, so the batch takes its snapshot once, and the same
+  // object tells the writer at once that the snapshots are the same.
+  const budget = opts.budget !== false;
+  let kept = snapshotsOf.get(file);
+  if (!kept) snapshotsOf.set(file, (kept = new Map<boolean, ReportSnapshot>()));
+  let snap = kept.get(budget);
+  if (!snap) kept.set(budget, (snap = snapshotOf(file, budget)));
+  return snap;
+}
+
+const snapshotsOf = new WeakMap<ProgramFile, Map<boolean, ReportSnapshot>>();
+
+function snapshotOf(file: ProgramFile, budget: boolean): ReportSnapshot {
   const snap: ReportSnapshot = {};
   const { program } = file;
   snap[program.id] = {
@@ -128,7 +142,7 @@ export function takeSnapshot(file: ProgramFile, opts: { budget?: boolean } = {})
       status: metricStanding(x),
       value: formatValue(x.current, x.unit),
     };
-  if (opts.budget !== false) {
+  if (budget) {
     const { currency, forecast } = program.budget;
     snap[BUDGET_LINK] = {
       kind: 'budget',
@@ -144,41 +158,93 @@ export function takeSnapshot(file: ProgramFile, opts: { budget?: boolean } = {})
 // `{ "~sameAs": "<that record's id>" }`. Every internal reader of one batch sees the same record,
 // so without this a due batch on a program of 5,000 items added about 1.4 MB per document.
 const SAME_AS = '~sameAs';
-// How many of the latest records a new snapshot is compared with (one text each, kept per object).
+// How many of the latest snapshots stored whole a new one is compared with, and how far back
+// through the history they are looked for (the references between them are passed over, so a
+// long batch keeps pointing at the one snapshot it shares, however many records it adds).
 const SHARED_WITHIN = 64;
-
-const snapshotTexts = new WeakMap<object, string>();
-function snapshotText(snapshot: Record<string, unknown>): string {
-  let text = snapshotTexts.get(snapshot);
-  if (text === undefined) {
-    text = JSON.stringify(snapshot);
-    snapshotTexts.set(snapshot, text);
-  }
-  return text;
-}
+const LOOKED_BACK = 5000;
 
 function sameAs(snapshot: Record<string, unknown>): string | undefined {
   const id = snapshot[SAME_AS];
   return typeof id === 'string' ? id : undefined;
 }
 
+function isEmpty(snapshot: Record<string, unknown>): boolean {
+  for (const _ in snapshot) return false;
+  return true;
+}
+
+/** Whether two JSON values are the same, keys in the same order (as their JSON texts would be). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => sameJson(x, b[i]));
+  }
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  if (keys.length !== others.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key !== others[i]) return false;
+    if (!sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/** Whether two stored snapshots hold the same entries in the same order (the same JSON text). */
+export function sameSnapshot(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return sameJson(a, b);
+}
+
+// A snapshot found the same as an earlier object: the next record holding it matches at once.
+const sameObject = new WeakMap<object, object>();
+
+/** The latest records that store their snapshot whole, newest first. */
+function latestWhole(existing: readonly ReportRecord[]): Array<{ id: string; snapshot: object }> {
+  const whole: Array<{ id: string; snapshot: object }> = [];
+  const last = Math.max(0, existing.length - LOOKED_BACK);
+  for (let i = existing.length - 1; i >= last && whole.length < SHARED_WITHIN; i--) {
+    const r = existing[i] as ReportRecord;
+    // An empty one may be among them (looking costs a walk of every key): it matches no other.
+    if (sameAs(r.snapshot) === undefined) whole.push({ id: r.id, snapshot: r.snapshot });
+  }
+  return whole;
+}
+
+function sameAsOne(
+  whole: Array<{ id: string; snapshot: object }>,
+  snapshot: Record<string, unknown>,
+): string | undefined {
+  const known = sameObject.get(snapshot);
+  for (const w of whole) if (w.snapshot === snapshot || w.snapshot === known) return w.id;
+  // An empty snapshot (nothing to compare with) is kept as it is.
+  if (isEmpty(snapshot)) return undefined;
+  for (const w of whole)
+    if (sameJson(w.snapshot, snapshot)) {
+      sameObject.set(snapshot, w.snapshot);
+      return w.id;
+    }
+  return undefined;
+}
+
 /**
- * The records to append with each snapshot that equals one of the latest records' (or an earlier
- * one of `added`) stored as a reference to it, so the history keeps each distinct snapshot once.
+ * The records to append with each snapshot that equals one of the latest stored whole (or an
+ * earlier one of `added`) stored as a reference to it, so the history keeps each distinct
+ * snapshot once. The same object is matched at once; another is compared entry by entry.
  */
 export function shareSnapshots(
   existing: readonly ReportRecord[],
   added: readonly ReportRecord[],
 ): ReportRecord[] {
-  const byText = new Map<string, string>();
-  for (const r of existing.slice(-SHARED_WITHIN))
-    if (sameAs(r.snapshot) === undefined) byText.set(snapshotText(r.snapshot), r.id);
+  const whole = latestWhole(existing);
   return added.map((r) => {
-    if (sameAs(r.snapshot) !== undefined || Object.keys(r.snapshot).length === 0) return r;
-    const text = snapshotText(r.snapshot);
-    const same = byText.get(text);
+    if (sameAs(r.snapshot) !== undefined) return r;
+    const same = sameAsOne(whole, r.snapshot);
     if (same !== undefined) return { ...r, snapshot: { [SAME_AS]: same } };
-    byText.set(text, r.id);
+    whole.unshift({ id: r.id, snapshot: r.snapshot });
+    if (whole.length > SHARED_WITHIN) whole.pop();
     return r;
   });
 }

@@ -69,3 +69,42 @@ describe('a batch keeps each distinct snapshot once', () => {
     expect(text).not.toContain('recorded no snapshot to compare with');
   });
 });
+
+describe('a long batch, saved a few records at a time', () => {
+  const today = '2026-11-20';
+  const recordFor = (file: ReturnType<typeof fixtureData>, n: number, readerId: string) => ({
+    id: `rep-${today}-${String(n).padStart(8, '0')}`,
+    generatedAt: `${today}T09:00:00.000Z`,
+    forDate: today,
+    template: 'status-update' as const,
+    stakeholderIds: [readerId],
+    fileName: `report ${n}.docx`,
+    snapshot: composeReport(file, readerId, { today }).snapshot,
+  });
+  /** Each save read back from disk (new objects), as the next session or another writer sees it. */
+  const saved = (file: ReturnType<typeof fixtureData>) => JSON.parse(JSON.stringify(file)) as typeof file;
+
+  it('keeps one copy of a snapshot shared by 150 records, however many were saved after it', () => {
+    let file = fixtureData();
+    for (let save = 0; save < 15; save++) {
+      const records = Array.from({ length: 10 }, (_, i) => recordFor(file, save * 10 + i, 's-vpe'));
+      file = saved(recordInHistory(file, records, today));
+    }
+    const whole = file.reports.filter((r) => !('~sameAs' in r.snapshot));
+    expect(file.reports).toHaveLength(fixtureData().reports.length + 150);
+    expect(whole.filter((r) => r.stakeholderIds[0] === 's-vpe')).toHaveLength(1);
+    // The last record still reads as what the report showed.
+    const last = file.reports.at(-1)!;
+    expect(reportHistory(file).find((h) => h.record.id === last.id)?.items.length).toBeGreaterThan(10);
+  });
+
+  it('stores a snapshot whole again once the record it showed has changed', () => {
+    let file = fixtureData();
+    file = saved(recordInHistory(file, [recordFor(file, 1, 's-vpe'), recordFor(file, 2, 's-vpe')], today));
+    const risk = file.risks[0]!;
+    file = updateItem(file, 'risks', risk.id, (r) => ({ ...r, status: 'closed' as const }));
+    file = recordInHistory(file, [recordFor(file, 3, 's-vpe'), recordFor(file, 4, 's-vpe')], today);
+    const ours = file.reports.slice(-4).map((r) => ('~sameAs' in r.snapshot ? 'ref' : 'whole'));
+    expect(ours).toEqual(['whole', 'ref', 'whole', 'ref']);
+  });
+});

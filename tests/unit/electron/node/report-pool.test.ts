@@ -29,7 +29,11 @@ afterAll(async () => {
 
 /** Every part of the package; the creation and modification times in core.xml set aside. */
 async function contents(path: string): Promise<Record<string, string>> {
-  const parts = await docxParts(await readFile(path));
+  return partsOf(await readFile(path));
+}
+
+async function partsOf(bytes: Uint8Array): Promise<Record<string, string>> {
+  const parts = await docxParts(bytes);
   for (const [name, xml] of Object.entries(parts))
     parts[name] = xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1');
   return parts;
@@ -40,12 +44,14 @@ async function run(
   requests: DocumentRequest[],
   out: string,
   poolFrom: number,
+  email = false,
 ): Promise<{ result: BatchResult; progress: string[] }> {
   const progress: string[] = [];
   const result = await writeDocuments(file, requests, {
     today: FIXTURE_TODAY,
     outDir: join(dir, out),
     poolFrom,
+    email,
     onProgress: (done, total, last) => progress.push(`${done}/${total} ${last?.readerName ?? 'failed'}`),
   });
   return { result, progress };
@@ -86,6 +92,20 @@ describe('a batch on worker threads', () => {
     }
   }, 120_000);
 
+  it('makes the same email drafts from documents rendered on the workers as from one thread', async () => {
+    const file = everyoneDue(generateProgram({ stakeholders: 12, items: 40, today: FIXTURE_TODAY }));
+    const requests = dueList(file, FIXTURE_TODAY).map((d): DocumentRequest => ({
+      kind: 'report',
+      stakeholderId: d.stakeholderId,
+    }));
+    const single = await run(file, requests, 'mail-single', Infinity, true);
+    const pooled = await run(file, requests, 'mail-pooled', 2, true);
+    const drafts = (r: BatchResult) => r.written.map((w) => w.draft?.fileName ?? w.noDraft);
+    expect(drafts(pooled.result)).toEqual(drafts(single.result));
+    // Drafts were made (the documents' trees crossed from the workers for them), one per document.
+    expect(pooled.result.written.filter((w) => w.draft).length).toBeGreaterThan(0);
+  }, 120_000);
+
   it('renders on the workers, and answers in order even when they finish out of order', async () => {
     const file = everyoneDue(generateProgram({ stakeholders: 12, items: 150, today: FIXTURE_TODAY }));
     // Long technical updates and short briefs mixed, so the two workers finish out of turn.
@@ -101,9 +121,12 @@ describe('a batch on worker threads', () => {
       for (const [i, request] of requests.entries()) {
         const pooled = await pool.take(i);
         const alone = await renderDocument(file, request, options);
-        expect(pooled.composed.doc.reader.name).toBe(alone.composed.doc.reader.name);
-        expect(pooled.composed.doc.template).toBe(request.kind === 'report' ? request.template : null);
-        expect(pooled.composed).toEqual(alone.composed);
+        const { bytes, ...shown } = pooled;
+        const { bytes: aloneBytes, ...aloneShown } = alone;
+        expect(shown.reader.name).toBe(alone.reader.name);
+        expect(shown.template).toBe(request.kind === 'report' ? request.template : null);
+        expect(shown).toEqual(aloneShown);
+        expect(await partsOf(bytes)).toEqual(await partsOf(aloneBytes));
       }
       expect(pool.byWorkers).toBe(requests.length);
     } finally {
