@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { withCounter } from '../../shared/reports/file-name.ts';
 import type { ProgramFile, ReportRecord } from '../../shared/schema/program.ts';
-import type { DocumentRequest, RenderedDocument, WriteOptions } from './documents.ts';
+import type { DocumentRequest, RenderedDocument, WriteOptions } from './document-render.ts';
 import { AppError } from './errors.ts';
 
 /** A document written under a temp name, with the name it will take once it is recorded. */

@@ -15,7 +15,7 @@ import {
   type DocumentRequest,
   type RenderedDocument,
   type WriteOptions,
-} from './documents.ts';
+} from './document-render.ts';
 import { AppError } from './errors.ts';
 
 /** What each worker is started with: the program and the options every document shares. */

@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { sameSnapshot, type ReportSnapshot } from '../../shared/view/snapshot.ts';
-import { renderDocument, type DocumentRequest } from './documents.ts';
+import { renderDocument, type DocumentRequest } from './document-render.ts';
 import { AppError } from './errors.ts';
 import { SNAPSHOTS_KEPT, type WorkerReply, type WorkerSetup } from './report-pool.ts';
 

@@ -10,7 +10,8 @@ import { AppError } from './errors.ts';
 /** The styles.xml of a .docx or .dotx; throws a clear message when the file is not one. */
 export async function readWordStyles(path: string): Promise<string> {
   const name = basename(path);
-  if (!/\.(docx|dotx)$/i.test(name)) throw new AppError('bad-request', `${name} is not a Word document or template (.docx or .dotx).`);
+  if (!/\.(docx|dotx)$/i.test(name))
+    throw new AppError('bad-request', `${name} is not a Word document or template (.docx or .dotx).`);
   const bytes = await readFile(path).catch(() => {
     throw new AppError('not-found', `${path} cannot be read.`);
   });
@@ -23,6 +24,7 @@ export async function readWordStyles(path: string): Promise<string> {
   const styles = parts['word/styles.xml'];
   if (!styles) throw new AppError('bad-request', `${name} has no styles (word/styles.xml is missing).`);
   const xml = strFromU8(styles);
-  if (!/<w:styles[\s>]/.test(xml)) throw new AppError('bad-request', `${name}: word/styles.xml is not a styles part.`);
+  if (!/<w:styles[\s>]/.test(xml))
+    throw new AppError('bad-request', `${name}: word/styles.xml is not a styles part.`);
   return xml;
 }

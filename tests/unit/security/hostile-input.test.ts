@@ -9,12 +9,8 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  recordInHistory,
-  writeDocuments,
-  type BatchResult,
-  type DocumentRequest,
-} from '../../../electron/node/documents.ts';
+import { recordInHistory, writeDocuments, type BatchResult } from '../../../electron/node/documents.ts';
+import { type DocumentRequest } from '../../../electron/node/document-render.ts';
 import { ProgramStore } from '../../../electron/node/store.ts';
 import { MAX_NAME_BYTES, utf8Bytes } from '../../../shared/reports/file-name.ts';
 import { STAKEHOLDER_TEMPLATES, type ProgramFile } from '../../../shared/schema/program.ts';

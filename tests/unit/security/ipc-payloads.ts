@@ -234,7 +234,10 @@ export const SPECS: Record<Channel, Spec> = {
   'reports:files': none,
   'folders:list': pathOnly,
   // `path` is the parent folder, so the fuzz's containment keeps every new folder in the sandbox.
-  'folders:create': plain({ path: pathArb, name: fc.constantFrom('new', '..', '.hidden', 'a/b', '').map(lift) }),
+  'folders:create': plain({
+    path: pathArb,
+    name: fc.constantFrom('new', '..', '.hidden', 'a/b', '').map(lift),
+  }),
   'reports:chooseOutputDir': pathOnly,
   'shell:open': shellPath,
   'shell:reveal': shellPath,

@@ -53,7 +53,10 @@ describe('Backups', () => {
     clock = Date.parse('2026-10-15T00:00:00Z');
     await backups.keep(source, Buffer.from('new'), 'open');
     // 1 September is 44 days before; 20 September, 25 days: kept.
-    expect((await backups.list(source)).map((b) => b.takenAt.slice(0, 10))).toEqual(['2026-10-15', '2026-09-20']);
+    expect((await backups.list(source)).map((b) => b.takenAt.slice(0, 10))).toEqual([
+      '2026-10-15',
+      '2026-09-20',
+    ]);
     clock = Date.parse('2027-03-01T00:00:00Z');
     await backups.prune(source);
     expect((await backups.list(source)).map((b) => b.takenAt.slice(0, 10))).toEqual(['2026-10-15']);
@@ -62,7 +65,9 @@ describe('Backups', () => {
   it('refuses ids that try to leave its folder', async () => {
     const backups = new Backups(join(dir, 'data'));
     await expect(backups.read('../../etc/passwd')).rejects.toThrow(/is not a backup/);
-    await expect(backups.read('x/../../2026-01-01T00-00-00-000Z.open.json')).rejects.toThrow(/is not a backup/);
+    await expect(backups.read('x/../../2026-01-01T00-00-00-000Z.open.json')).rejects.toThrow(
+      /is not a backup/,
+    );
   });
 });
 
@@ -72,7 +77,8 @@ describe('backups through the app', () => {
     await writeFile(path, fixtureText());
     const session = await Session.start({ mode: 'browser', version: 't', dataDir: join(dir, 'data') });
     const handlers = createHandlers(session);
-    const call = <T>(channel: string, args: unknown) => dispatch(handlers, channel, args).then((e) => value<T>(e));
+    const call = <T>(channel: string, args: unknown) =>
+      dispatch(handlers, channel, args).then((e) => value<T>(e));
     return { path, session, call };
   }
 
@@ -89,7 +95,10 @@ describe('backups through the app', () => {
     const offered = await call<BackupInfo[]>('backups:list', { path });
     expect(offered).toHaveLength(1);
     const restoredPath = join(dir, 'restored.json');
-    const restored = await call<OpenDocument>('backups:restoreAs', { id: offered[0]!.id, path: restoredPath });
+    const restored = await call<OpenDocument>('backups:restoreAs', {
+      id: offered[0]!.id,
+      path: restoredPath,
+    });
     expect(restored.path).toBe(restoredPath);
     expect((JSON.parse(await readFile(restoredPath, 'utf8')) as ProgramFile).stakeholders).toHaveLength(10);
     // The damaged file itself is left exactly as it was.

@@ -6,12 +6,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  renderDocument,
-  writeDocuments,
-  type BatchResult,
-  type DocumentRequest,
-} from '../../../../electron/node/documents.ts';
+import { writeDocuments, type BatchResult } from '../../../../electron/node/documents.ts';
+import { renderDocument, type DocumentRequest } from '../../../../electron/node/document-render.ts';
 import { openRenderPool } from '../../../../electron/node/report-pool.ts';
 import { dueList } from '../../../../shared/domain/cadence.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';

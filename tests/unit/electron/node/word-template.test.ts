@@ -52,12 +52,18 @@ describe('a user’s Word template', () => {
   it('refuses files that are not Word templates, naming them', async () => {
     const text = join(dir, 'notes.txt');
     await writeFile(text, 'hello');
-    await expect(readWordStyles(text)).rejects.toThrow('notes.txt is not a Word document or template (.docx or .dotx).');
+    await expect(readWordStyles(text)).rejects.toThrow(
+      'notes.txt is not a Word document or template (.docx or .dotx).',
+    );
     const fake = join(dir, 'fake.docx');
     await writeFile(fake, 'not a zip');
-    await expect(readWordStyles(fake)).rejects.toThrow('fake.docx is not a valid Word file (it does not unzip).');
+    await expect(readWordStyles(fake)).rejects.toThrow(
+      'fake.docx is not a valid Word file (it does not unzip).',
+    );
     const empty = join(dir, 'empty.docx');
     await writeFile(empty, zipSync({ 'word/document.xml': strToU8('<w:document/>') }));
-    await expect(readWordStyles(empty)).rejects.toThrow('empty.docx has no styles (word/styles.xml is missing).');
+    await expect(readWordStyles(empty)).rejects.toThrow(
+      'empty.docx has no styles (word/styles.xml is missing).',
+    );
   });
 });
