@@ -275,7 +275,7 @@ export class ProgramStore {
     } catch (error) {
       throw new AppError(
         'write-failed',
-        `Could not keep a backup of the old file before saving it in the new format (${sysCode(error) ?? String(error)}); nothing was saved.`,
+        `Could not keep a backup of the old file before saving it in the new format (${writeFailureReason(error)}); nothing was saved.`,
       );
     }
   }
@@ -295,7 +295,6 @@ async function writeNew(path: string, text: string): Promise<void> {
   } catch (error) {
     if (sysCode(error) === 'EEXIST')
       throw new AppError('exists', `${path} already exists; choose another name.`);
-    const code = sysCode(error);
-    throw new AppError('write-failed', `Could not write ${path}: ${code ?? String(error)}.`);
+    throw new AppError('write-failed', `Could not write ${path}: ${writeFailureReason(error)}.`);
   }
 }
