@@ -5,9 +5,9 @@
  * Ours (normal or one-page) are generated ahead of time; a user's styles.xml is packed on first
  * use. A small cache holds them, keyed by the style set.
  */
-import { strToU8 } from 'fflate';
 import type { ReportDoc } from '../../reports/model.ts';
 import { BUILTIN_STYLE_SETS } from './builtin-parts.generated.ts';
+import { loadDeflate, utf8 } from './package.ts';
 import type { BuiltinStyleSet, StyleSet, StyleSetParts } from './style-set.ts';
 
 /** The writer names the parts it writes by this (render.ts). */
@@ -26,7 +26,7 @@ function fromBuiltin(set: BuiltinStyleSet): StyleSetParts {
         ? {
             name,
             constant: {
-              name: strToU8(name),
+              name: utf8(name),
               crc: constant.crc,
               size: constant.size,
               deflated: fromBase64(constant.deflated),
@@ -59,8 +59,16 @@ async function build(set: StyleSet): Promise<StyleSetParts> {
   return buildStyleSetParts(set);
 }
 
-/** The constant parts of a style set, built on first use and kept (the last few style sets). */
-export function styleSetParts(set: StyleSet): Promise<StyleSetParts> {
+/**
+ * The constant parts of a style set, built on first use and kept (the last few style sets). The
+ * deflate the writer zips with is loaded by then too (see `loadDeflate`).
+ */
+export async function styleSetParts(set: StyleSet): Promise<StyleSetParts> {
+  await loadDeflate();
+  return cachedStyleSetParts(set);
+}
+
+function cachedStyleSetParts(set: StyleSet): Promise<StyleSetParts> {
   const key = `${set.fit ?? 'normal'}\u0000${set.styles ?? ''}`;
   const hit = cache.get(key);
   if (hit) {
