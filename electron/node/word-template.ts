@@ -4,7 +4,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
 import { AppError } from './errors.ts';
 
 /** The styles.xml of a .docx or .dotx; throws a clear message when the file is not one. */
@@ -15,6 +14,8 @@ export async function readWordStyles(path: string): Promise<string> {
   const bytes = await readFile(path).catch(() => {
     throw new AppError('not-found', `${path} cannot be read.`);
   });
+  // fflate is loaded only here: a command without a template never evaluates it.
+  const { unzipSync, strFromU8 } = await import('fflate');
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(new Uint8Array(bytes), { filter: (f) => f.name === 'word/styles.xml' });

@@ -29,6 +29,7 @@ import {
 import { TREND_MARK } from '../render/palette.ts';
 import { splitLines } from '../render/text.ts';
 import { cellMargins, COLORS, LISTS, RAG_CHIP, STYLE_IDS, TONE_FILLS, type Sizes } from './styles.ts';
+import { columnWidths, direction, isRightToLeft } from './xml/layout.ts';
 
 export interface RenderCtx {
   /** Width available for text and tables, in twips. */
@@ -42,26 +43,6 @@ export interface RenderCtx {
 }
 
 type Where = 'body' | 'cell';
-
-// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
-const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-const LTR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/u;
-
-/** Whether `text` has a letter of a right-to-left script (its runs are then marked w:rtl). */
-export function isRightToLeft(text: string): boolean {
-  return RTL.test(text);
-}
-
-/**
- * A paragraph's direction from its text: right-to-left (w:bidi) when its first strong letter is
- * in a right-to-left script, so Word and LibreOffice lay a Hebrew or Arabic title out in order.
- */
-export function direction(text: string): { bidirectional?: true } {
-  const rtl = RTL.exec(text);
-  if (!rtl) return {};
-  const ltr = LTR.exec(text);
-  return !ltr || rtl.index < ltr.index ? { bidirectional: true } : {};
-}
 
 /** A plain run of `text`, marked right-to-left when it is in a right-to-left script. */
 export function plainRun(text: string): TextRun {
@@ -128,16 +109,6 @@ function bullets(block: BulletsBlock, ctx: RenderCtx): Paragraph[] {
         children: item.runs.flatMap((r) => textRuns(r, 'body', ctx.sizes)),
       }),
   );
-}
-
-/** Scales relative weights to whole twips that add up to `total`. */
-export function columnWidths(weights: readonly number[], total: number): number[] {
-  const safe = weights.map((w) => (Number.isFinite(w) && w > 0 ? w : 1));
-  const sum = safe.reduce((a, b) => a + b, 0);
-  const widths = safe.map((w) => Math.floor((total * w) / sum));
-  const rest = total - widths.reduce((a, b) => a + b, 0);
-  if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
-  return widths;
 }
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;

@@ -21,7 +21,8 @@ import {
 } from 'docx';
 import { formatDate, formatRange } from '../domain/dates.ts';
 import { periodLine, type ReportDoc } from '../reports/model.ts';
-import { direction, plainRun, renderBlocks, type RenderCtx } from './blocks.ts';
+import { plainRun, renderBlocks, type RenderCtx } from './blocks.ts';
+import { direction } from './xml/layout.ts';
 import { sanitizeLine } from '../render/text.ts';
 import type { RenderDocxOptions } from './render.ts';
 import { sanitizeDoc, sanitizeStylesXml } from './sanitize.ts';

@@ -4,7 +4,9 @@
  * because Word has it everywhere and LibreOffice has a metric-compatible twin, so a page counted
  * here is a page in Word.
  */
-import { AlignmentType, BorderStyle, LevelFormat, type IStylesOptions, type INumberingOptions } from 'docx';
+// Types only, and docx's enum values written as the strings they are (BorderStyle.SINGLE is
+// 'single'): the direct writer reads this module, and a report should never evaluate docx.
+import type { IStylesOptions, INumberingOptions } from 'docx';
 import { COLORS } from '../render/palette.ts';
 
 export const FONT = 'Arial';
@@ -110,7 +112,7 @@ export function defaultStyles(sizes: Sizes): NonNullable<IStylesOptions['default
         spacing: { before: sizes.h1Before, after: sizes.h1Before / 3 },
         keepNext: true,
         keepLines: true,
-        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLORS.rule, space: 2 } },
+        border: { bottom: { style: 'single', size: 6, color: COLORS.rule, space: 2 } },
       },
     },
     heading2: {
@@ -239,16 +241,16 @@ export const NUMBERING: INumberingOptions = {
       levels: [
         {
           level: 0,
-          format: LevelFormat.BULLET,
+          format: 'bullet',
           text: '•',
-          alignment: AlignmentType.LEFT,
+          alignment: 'left',
           style: { paragraph: { indent: { left: 360, hanging: 240 } } },
         },
         {
           level: 1,
-          format: LevelFormat.BULLET,
+          format: 'bullet',
           text: '–',
-          alignment: AlignmentType.LEFT,
+          alignment: 'left',
           style: { paragraph: { indent: { left: 720, hanging: 240 } } },
         },
       ],
@@ -258,16 +260,16 @@ export const NUMBERING: INumberingOptions = {
       levels: [
         {
           level: 0,
-          format: LevelFormat.DECIMAL,
+          format: 'decimal',
           text: '%1.',
-          alignment: AlignmentType.LEFT,
+          alignment: 'left',
           style: { paragraph: { indent: { left: 360, hanging: 300 } } },
         },
         {
           level: 1,
-          format: LevelFormat.LOWER_LETTER,
+          format: 'lowerLetter',
           text: '%2.',
-          alignment: AlignmentType.LEFT,
+          alignment: 'left',
           style: { paragraph: { indent: { left: 720, hanging: 300 } } },
         },
       ],

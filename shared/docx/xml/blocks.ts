@@ -5,7 +5,7 @@
  * 1), tables and the status chip, and the spacer after a table.
  */
 import type { Block, BulletsBlock, HeadingBlock, ParagraphBlock, Run } from '../../reports/model.ts';
-import { direction } from '../blocks.ts';
+import { direction } from './layout.ts';
 import { LISTS } from '../styles.ts';
 import type { ListInstances } from './numbering.ts';
 import { paragraphXml } from './paragraph.ts';

@@ -7,7 +7,7 @@
 import { formatDate, formatRange } from '../../domain/dates.ts';
 import { periodLine, type ReportDoc } from '../../reports/model.ts';
 import { sanitizeLine } from '../../render/text.ts';
-import { direction } from '../blocks.ts';
+import { direction } from './layout.ts';
 import { COLORS, MARGINS, STYLE_IDS, type PageSize, PAGES } from '../styles.ts';
 import { escapeXml } from './escape.ts';
 import { paragraphXml } from './paragraph.ts';

@@ -4,7 +4,39 @@
  * the zip container is written here because fflate's `zipSync` deflates every part on every
  * call, and the constant parts (half the package) can be deflated once per style set.
  */
-import { deflateSync, strToU8 } from 'fflate';
+
+/** Raw deflate (no zlib header), at the level `zipSync` uses (6). */
+export type Deflate = (data: Uint8Array) => Uint8Array;
+
+let deflate: Deflate | undefined;
+let hostDeflate: (() => Deflate | Promise<Deflate>) | undefined;
+
+/**
+ * Lets the host give its own deflate: Node's zlib for the command line, whose cold start would
+ * otherwise pay for fflate's tables and its first, interpreted run (about 35 ms of a report).
+ * The parts are the same; only their compressed bytes differ. Without one, fflate deflates.
+ */
+export function provideDeflate(load: () => Deflate | Promise<Deflate>): void {
+  hostDeflate = load;
+  deflate = undefined;
+}
+
+/** Loads the deflate `zipEntry` uses, once; the writer awaits this before it zips. */
+export async function loadDeflate(): Promise<void> {
+  if (deflate) return;
+  if (hostDeflate) deflate = await hostDeflate();
+  else {
+    const { deflateSync } = await import('fflate');
+    deflate = (data) => deflateSync(data, { level: 6 });
+  }
+}
+
+const encoder = new TextEncoder();
+
+/** A string's UTF-8 bytes (strings reach the package sanitized: no lone surrogates). */
+export function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}
 
 /** A part deflated, ready to go into a zip. */
 export interface ZipEntry {
@@ -28,14 +60,15 @@ export function crc32(data: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-/** A part deflated (at fflate's default level, as `zipSync` would) with its checksum. */
+/** A part deflated (see `loadDeflate`, which must have run) with its checksum. */
 export function zipEntry(name: string, data: Uint8Array | string): ZipEntry {
-  const bytes = typeof data === 'string' ? strToU8(data) : data;
+  if (!deflate) throw new Error('zipEntry before loadDeflate');
+  const bytes = typeof data === 'string' ? utf8(data) : data;
   return {
-    name: strToU8(name),
+    name: utf8(name),
     crc: crc32(bytes),
     size: bytes.length,
-    deflated: deflateSync(bytes, { level: 6 }),
+    deflated: deflate(bytes),
   };
 }
 

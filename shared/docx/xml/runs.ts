@@ -4,7 +4,7 @@
  * text pieces with `xml:space="preserve"` and real tabs.
  */
 import type { Run } from '../../reports/model.ts';
-import { isRightToLeft } from '../blocks.ts';
+import { isRightToLeft } from './layout.ts';
 import { COLORS, type Sizes } from '../styles.ts';
 import { escapeXml } from './escape.ts';
 

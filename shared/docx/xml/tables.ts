@@ -5,7 +5,7 @@
  */
 import { fitRow, type Run, type StatusBlock, type TableBlock } from '../../reports/model.ts';
 import { TREND_MARK } from '../../render/palette.ts';
-import { columnWidths, direction } from '../blocks.ts';
+import { columnWidths, direction } from './layout.ts';
 import { cellMargins, COLORS, RAG_CHIP, STYLE_IDS, TONE_FILLS, type Sizes } from '../styles.ts';
 import { paragraphXml } from './paragraph.ts';
 import { runsXml, runXml, textRun, textRuns, textXml } from './runs.ts';

@@ -9,6 +9,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
 import { dueList } from '../../../../shared/domain/cadence.ts';
@@ -17,6 +18,7 @@ import { pythonDocxFailures } from '../../../helpers/office.ts';
 import { writeDocuments } from '../../../../electron/node/documents.ts';
 import { docxParts } from '../../../helpers/docx.ts';
 import { everyoneDue, generateProgram } from '../../../helpers/generate-program.ts';
+import { COURIER_TEMPLATE } from '../../shared/docx/user-template.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 let build: string;
@@ -82,8 +84,9 @@ describe('the built command line', () => {
     expect(sources.filter((s) => !existsSync(join(repoRoot, s)))).toEqual([]);
   });
 
-  it('validates and prints help without the Word library, which only document commands load', async () => {
-    // A copy whose Word library throws when it is evaluated: only a command that writes one may need it.
+  it("validates, prints help and writes a report without the Word library, which only a user's template loads", async () => {
+    // A copy whose Word library throws when it is evaluated: our own styles come ready-made
+    // (shared/docx/xml/builtin-parts.generated.ts); a user's styles are packed by docx.
     const trimmed = join(work, 'without-docx');
     await cp(build, trimmed, { recursive: true });
     const bundle = join(trimmed, 'bundle.cjs');
@@ -101,9 +104,26 @@ describe('the built command line', () => {
     expect(valid.stdout).toContain('valid.json is valid');
     expect(valid.status).toBe(0);
     expect(runBuilt(trimmed, ['--help']).stdout).toContain('Usage: liaison');
-    const report = runBuilt(trimmed, ['report', program, '--stakeholder', 's-cfo', '--out', work]);
-    expect(report.stderr).toContain('the Word library was loaded');
-    expect(report.status).not.toBe(0);
+    const out = join(work, 'without-docx-out');
+    const report = runBuilt(trimmed, ['report', program, '--stakeholder', 's-cfo', '--out', out]);
+    expect(report.stderr).not.toContain('the Word library was loaded');
+    expect(report.status).toBe(0);
+    const [written] = await readdir(out);
+    expect(Object.keys(await docxParts(await readFile(join(out, written!))))).toContain('word/styles.xml');
+    const template = join(work, 'house.dotx');
+    await writeFile(template, zipSync({ 'word/styles.xml': strToU8(COURIER_TEMPLATE) }));
+    const styled = runBuilt(trimmed, [
+      'report',
+      program,
+      '--stakeholder',
+      's-cfo',
+      '--styles',
+      template,
+      '--out',
+      out,
+    ]);
+    expect(styled.stderr).toContain('the Word library was loaded');
+    expect(styled.status).not.toBe(0);
   });
 
   it('starts from the code cache the build made, and makes it again when V8 refuses it', async () => {
