@@ -9,7 +9,11 @@ import { useDocument } from './document.tsx';
 export function Notices() {
   const { doc, error, dismissError, reload, saveAs, info } = useDocument();
   const typed = info !== null && !info.nativeDialogs;
-  const openFailed = error && ['invalid-json', 'empty', 'not-a-program', 'invalid', 'unversioned', 'newer-version'].includes(error.code);
+  const openFailed =
+    error &&
+    ['invalid-json', 'empty', 'not-a-program', 'invalid', 'unversioned', 'newer-version'].includes(
+      error.code,
+    );
   return (
     <>
       {error && <ErrorPanel error={error} onDismiss={dismissError} />}
@@ -36,14 +40,14 @@ export function Notices() {
       {doc?.lockedBy && (
         <div className="notice" role="status">
           {doc.lockedBy.user || 'Someone'} on {doc.lockedBy.host} has had this file open since{' '}
-          {new Date(doc.lockedBy.since).toLocaleString()}. Liaison will not overwrite their changes: if they save
-          first, you will be asked what to do.
+          {new Date(doc.lockedBy.since).toLocaleString()}. Liaison will not overwrite their changes: if they
+          save first, you will be asked what to do.
         </div>
       )}
       {doc?.migratedFrom && (
         <div className="notice" role="status">
-          This file was written in an older format ({doc.migratedFrom}); it is upgraded when you save, after a backup of
-          the original is kept.
+          This file was written in an older format ({doc.migratedFrom}); it is upgraded when you save, after a
+          backup of the original is kept.
         </div>
       )}
     </>
