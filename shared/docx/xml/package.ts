@@ -12,8 +12,8 @@ let deflate: Deflate | undefined;
 let hostDeflate: (() => Deflate | Promise<Deflate>) | undefined;
 
 /**
- * Lets the host give its own deflate: Node's zlib for the command line, whose cold start would
- * otherwise pay for fflate's tables and its first, interpreted run (about 35 ms of a report).
+ * Lets the host give its own deflate: Node's zlib where documents are written (main, the command
+ * line, the workers), so a cold start pays neither fflate's tables nor its first, interpreted run.
  * The parts are the same; only their compressed bytes differ. Without one, fflate deflates.
  */
 export function provideDeflate(load: () => Deflate | Promise<Deflate>): void {

@@ -1,6 +1,7 @@
 /**
- * The command line deflates with Node's zlib (electron/cli/bundle.ts, `provideDeflate`) where the
- * window and the tests use fflate: the documents must read the same either way, part for part.
+ * Every process that writes documents deflates with Node's zlib (electron/node/document-render.ts,
+ * `provideDeflate`); shared/docx alone uses fflate: the documents must read the same either way,
+ * part for part.
  */
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
