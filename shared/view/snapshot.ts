@@ -52,18 +52,10 @@ export type ReportSnapshot = Record<string, SnapshotEntry>;
  * unless `budget` is false (external readers never see it, not even as a change).
  */
 export function takeSnapshot(file: ProgramFile, opts: { budget?: boolean } = {}): ReportSnapshot {
-  // Kept per program object (a program is never changed in place, only replaced): every internal
-  // reader of a batch sees the same record, so the batch takes its snapshot once, and the same
-  // object tells the writer at once that the snapshots are the same.
-  const budget = opts.budget !== false;
-  let kept = snapshotsOf.get(file);
-  if (!kept) snapshotsOf.set(file, (kept = new Map<boolean, ReportSnapshot>()));
-  let snap = kept.get(budget);
-  if (!snap) kept.set(budget, (snap = snapshotOf(file, budget)));
-  return snap;
+  // Taken anew each time: a cache per program object went stale when a caller changed a program
+  // in place (the writer's comparison finds equal snapshots by their entries instead).
+  return snapshotOf(file, opts.budget !== false);
 }
-
-const snapshotsOf = new WeakMap<ProgramFile, Map<boolean, ReportSnapshot>>();
 
 function snapshotOf(file: ProgramFile, budget: boolean): ReportSnapshot {
   const snap: ReportSnapshot = {};
