@@ -243,6 +243,16 @@ export function shareSnapshots(
 
 const recordsById = new WeakMap<readonly ReportRecord[], Map<string, ReportRecord>>();
 
+/** The record `id` of `reports`, by an index kept per array (made again when the array grew). */
+function recordIn(reports: readonly ReportRecord[], id: string): ReportRecord | undefined {
+  let ids = recordsById.get(reports);
+  if (!ids || (!ids.has(id) && ids.size !== reports.length)) {
+    ids = new Map(reports.map((r) => [r.id, r]));
+    recordsById.set(reports, ids);
+  }
+  return ids.get(id);
+}
+
 /**
  * What a record stored as its snapshot, with a reference to an earlier record's followed. A
  * reference to a record no longer in the history reads as no snapshot (nothing to compare with).
@@ -251,15 +261,10 @@ export function storedSnapshot(
   file: Pick<ProgramFile, 'reports'>,
   record: Pick<ReportRecord, 'snapshot'>,
 ): Record<string, unknown> {
-  let ids = recordsById.get(file.reports);
-  if (!ids) {
-    ids = new Map(file.reports.map((r) => [r.id, r]));
-    recordsById.set(file.reports, ids);
-  }
   let raw = record.snapshot;
   const followed = new Set<string>();
   for (let id = sameAs(raw); id !== undefined; id = sameAs(raw)) {
-    const target = ids.get(id);
+    const target = recordIn(file.reports, id);
     if (!target || followed.has(id)) return {};
     followed.add(id);
     raw = target.snapshot;

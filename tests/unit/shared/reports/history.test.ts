@@ -56,4 +56,19 @@ describe('the report history', () => {
     expect(reportHistory(file, { template: 'status-update' }).map((e) => e.record.id)).toEqual(['r3']);
     expect(reportHistory(file, { readerId: 's-vpe', template: 'executive-brief' })).toEqual([]);
   });
+
+  it('lists what a report showed when it points to an earlier record with the same snapshot, one added since included', () => {
+    const grown: ProgramFile = { ...file, reports: [...file.reports] };
+    expect(reportHistory(grown)).toHaveLength(3);
+    // Records appended to the same array after it was read once (as a test or a script may).
+    grown.reports.push(
+      { ...record('r4', '2026-11-27T09:00:00.000Z', 'status-update', ['s-em']) },
+      {
+        ...record('r5', '2026-11-27T09:01:00.000Z', 'status-update', ['s-sec']),
+        snapshot: { '~sameAs': 'r4' },
+      },
+    );
+    const r5 = reportHistory(grown).find((e) => e.record.id === 'r5');
+    expect(r5?.items).toEqual([{ id: 'm-pci', kind: 'Milestone', title: 'PCI audit', status: 'at-risk' }]);
+  });
 });
