@@ -47,8 +47,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'eslint.config.js'],
+    files: ['**/*.mjs', '**/*.cjs', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  // The command line's starters (bin/, scripts/cli/) are CommonJS: no ES module loader at a start.
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   // The boundaries of house-style.md: shared/ is pure; renderer/ never reaches into electron/ or Node.
   {

@@ -17,7 +17,7 @@ import { everyoneDue, generateProgram } from '../tests/helpers/generate-program.
 import { toMarkdown } from './markdown.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin/liaison.mjs');
+const BIN = join(ROOT, 'bin/liaison.cjs');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
@@ -82,7 +82,7 @@ async function cold(dir: string, env: NodeJS.ProcessEnv, pairs: number): Promise
     `\nCold command line, one report for the CFO (${pairs} rounds, alternated; target <= 1.5x pandoc)`,
   );
   console.log(
-    `  node bin/liaison.mjs report   median ${l.toFixed(0).padStart(5)} ms   ${(l / p).toFixed(2)}x pandoc`,
+    `  node bin/liaison.cjs report   median ${l.toFixed(0).padStart(5)} ms   ${(l / p).toFixed(2)}x pandoc`,
   );
   console.log(
     `  npx liaison report            median ${n.toFixed(0).padStart(5)} ms   ${(n / p).toFixed(2)}x pandoc`,

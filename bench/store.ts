@@ -58,7 +58,7 @@ async function benchEdits(dir: string): Promise<void> {
   });
   await session.close();
   const csv = join(dir, 'one.csv');
-  const bin = join(import.meta.dirname, '..', 'bin', 'liaison.mjs');
+  const bin = join(import.meta.dirname, '..', 'bin', 'liaison.cjs');
   let m = 0;
   const cli = await measure('CLI stakeholders import of 1 person', 5, async () => {
     await writeFile(csv, `Name,E-mail\nBench Person ${m},bench${m++}@example.com\n`);

@@ -5,8 +5,8 @@
 // dependencies too, so a start resolves no node_modules at all.
 //
 // out/cli/bundle.cjs   the command line and the batch worker, one CommonJS file (see below)
-// out/cli/liaison.mjs  loads it with a V8 code cache and runs it (scripts/cli/liaison.mjs)
-// out/cli/report-worker.mjs  a batch worker, loaded the same way (scripts/cli/report-worker.mjs)
+// out/cli/liaison.cjs  loads it with a V8 code cache and runs it (scripts/cli/liaison.cjs)
+// out/cli/report-worker.cjs  a batch worker, loaded the same way (scripts/cli/report-worker.cjs)
 // out/cli/bundle.cjs.<id>.v8-cache  the code cache, made here by running a few commands
 // out/cli/build.json, sources.json  the bundle's name and id; the sources it was built from
 import { spawnSync } from 'node:child_process';
@@ -40,6 +40,26 @@ const onlyEnglishZod = {
   },
 };
 
+/**
+ * proper-lockfile takes its fs from graceful-fs, which patches Node's fs at load (~5 ms of every
+ * cold command here) to queue opens past the process's file limit; the lock's few mkdir, stat and
+ * utimes calls never meet that limit, so the bundle hands it Node's own fs.
+ */
+const plainFs = {
+  name: 'plain-fs',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^graceful-fs$/ }, (args) =>
+      args.importer.includes('/node_modules/proper-lockfile/')
+        ? { path: 'graceful-fs', namespace: 'liaison' }
+        : undefined,
+    );
+    bundle.onLoad({ filter: /^graceful-fs$/, namespace: 'liaison' }, () => ({
+      contents: "module.exports = require('node:fs');",
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { bundle: 'electron/cli/bundle.ts' },
@@ -68,14 +88,14 @@ const result = await build({
   minifySyntax: true,
   logLevel: 'warning',
   metafile: true,
-  plugins: [onlyEnglishZod],
+  plugins: [onlyEnglishZod, plainFs],
 });
 const bundleText = await readFile(join(outdir, 'bundle.cjs'));
 const id = createHash('sha256').update(bundleText).digest('hex').slice(0, 16);
 await writeFile(join(outdir, 'build.json'), JSON.stringify({ bundle: 'bundle.cjs', id }));
-for (const name of ['liaison.mjs', 'report-worker.mjs'])
+for (const name of ['liaison.cjs', 'report-worker.cjs'])
   await copyFile(join(root, 'scripts/cli', name), join(outdir, name));
-// The project's own sources in the build, so bin/liaison.mjs can tell a stale build (a source
+// The project's own sources in the build, so bin/liaison.cjs can tell a stale build (a source
 // edited since) and run the sources instead of yesterday's code.
 // (Only files: the plugin's module above is named `liaison:zod-locales`, and is no file.)
 const sources = Object.keys(result.metafile.inputs).filter(
@@ -96,7 +116,7 @@ try {
     ['report', program, '--due', '--today', today, '--out', join(work, 'docs'), '--dry-run'],
   ];
   const prime = `
-    import { loadBundle } from ${JSON.stringify(pathToFileURL(join(outdir, 'liaison.mjs')).href)};
+    import { loadBundle } from ${JSON.stringify(pathToFileURL(join(outdir, 'liaison.cjs')).href)};
     const bundle = loadBundle();
     for (const args of ${JSON.stringify(runs)}) if ((await bundle.run(args)) !== 0) process.exit(1);
     if (!bundle.writeCache()) process.exit(2);`;

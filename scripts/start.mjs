@@ -19,7 +19,7 @@ const electron = findElectronBinary(root);
 const child = electron
   ? spawn(electron, [resolve(root, 'out/main/index.js'), ...args], { cwd: root, stdio: 'inherit' })
   : (console.log('Electron is not installed on this machine; opening Liaison in your browser instead.'),
-    spawn(process.execPath, [resolve(root, 'bin/liaison.mjs'), 'serve', '--open', ...args], {
+    spawn(process.execPath, [resolve(root, 'bin/liaison.cjs'), 'serve', '--open', ...args], {
       cwd: root,
       stdio: 'inherit',
     }));

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { compareDates } from '../../shared/domain/dates.ts';
 import { AppError } from './errors.ts';
 
 export const BACKUP_REASONS = ['open', 'editing', 'migration', 'before-restore'] as const;
@@ -91,7 +92,7 @@ export class Backups {
         bytes: info.size,
       });
     }
-    return entries.sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+    return entries.sort((a, b) => compareDates(b.takenAt, a.takenAt));
   }
 
   /** The bytes of a backup; the id must name a backup in this folder (no path tricks). */

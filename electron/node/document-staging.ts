@@ -2,8 +2,8 @@
  * The pieces of a batch's documents before they take their names (documents.ts writes them): the
  * names a document may take, its record in the history, and the record corrected after placing.
  */
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { randomHex } from '../../shared/record/ids.ts';
 import { withCounter } from '../../shared/reports/file-name.ts';
 import type { ProgramFile, ReportRecord } from '../../shared/schema/program.ts';
 import type { DocumentRequest, RenderedDocument, WriteOptions } from './document-render.ts';
@@ -58,7 +58,7 @@ export function recordOf(
   options: WriteOptions,
 ): ReportRecord {
   return {
-    id: `rep-${options.today}-${randomBytes(4).toString('hex')}`,
+    id: `rep-${options.today}-${randomHex(8)}`,
     generatedAt: (options.now?.() ?? new Date()).toISOString(),
     // The day it was written for (--today included), and where it was written, for the history.
     forDate: options.today,

@@ -3,7 +3,6 @@
  * write a temp file beside the target, fsync it, rename it over the target, fsync the folder.
  * Each write has its own temp name, so two writers never share one (lowdb's steno does).
  */
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import {
   copyFile,
@@ -17,6 +16,7 @@ import {
   type FileHandle,
 } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { randomHex } from '../../shared/record/ids.ts';
 import { sysCode } from './errors.ts';
 import { processAlive } from './process-alive.ts';
 
@@ -30,7 +30,7 @@ const RETRY_FOR_MS = 10_000;
  * a target name near the 255-byte limit must not push its temp name over it.
  */
 function tempPathFor(target: string): string {
-  return join(dirname(target), `.liaison-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(target), `.liaison-${process.pid}-${randomHex(12)}.tmp`);
 }
 
 /** What a replaced file keeps: its permission bits and, where this user may set them, its owner. */

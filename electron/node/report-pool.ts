@@ -56,7 +56,7 @@ interface Slot {
  * (development and tests only). Null when neither can be had: the batch then runs on one thread.
  */
 function workerEntry(): { script: string | URL; eval: boolean } | null {
-  for (const name of ['./report-worker.mjs', './report-worker.js', '../report-worker.js']) {
+  for (const name of ['./report-worker.cjs', './report-worker.js', '../report-worker.js']) {
     const built = new URL(name, import.meta.url);
     if (built.protocol === 'file:' && existsSync(built)) return { script: built, eval: false };
   }

@@ -9,6 +9,15 @@ export type IsoDate = string;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/;
 
+/**
+ * Sorts ISO dates and date-times (`YYYY-MM-DD`, `YYYY-MM-DDTHH:mm`, timestamps) earliest first, as
+ * plain strings compare. Not `localeCompare`: the same order, but its first call loads ICU's
+ * collation data, ~10 ms of a cold `liaison report` here.
+ */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** True for a real calendar date written as YYYY-MM-DD (2026-02-30 is not one). */
 export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);

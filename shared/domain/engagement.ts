@@ -4,7 +4,7 @@
  * had no contact for 30 days or more. Derived, never stored.
  */
 import type { Sentiment, Stakeholder } from '../schema/program.ts';
-import { addDays, daysBetween, type IsoDate } from './dates.ts';
+import { addDays, compareDates, daysBetween, type IsoDate } from './dates.ts';
 
 /** How far back the trend looks. */
 export const ENGAGEMENT_DAYS = 90;
@@ -44,7 +44,7 @@ export function engagementOf(s: Stakeholder, today: IsoDate, days = ENGAGEMENT_D
   const points = s.interactions
     .filter((i) => i.date > from && i.date <= today)
     .map((i) => ({ date: i.date, sentiment: i.sentiment, summary: i.summary }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => compareDates(a.date, b.date));
   const scores = points.map((p) => SENTIMENT_SCORE[p.sentiment]);
   if (scores.length === 0) return { points, trend: null, average: null };
   const average = mean(scores);
@@ -86,7 +86,7 @@ export function concernOf(s: Stakeholder, today: IsoDate, days = CONCERN_DAYS): 
 
 /** The order of the concerned list: negative first, then the most recent. */
 export const byConcern = (a: Concern, b: Concern): number =>
-  SENTIMENT_SCORE[a.sentiment] - SENTIMENT_SCORE[b.sentiment] || b.date.localeCompare(a.date);
+  SENTIMENT_SCORE[a.sentiment] - SENTIMENT_SCORE[b.sentiment] || compareDates(b.date, a.date);
 
 /**
  * People whose latest interaction of the last `days` was concerned or negative (a later positive

@@ -1,5 +1,5 @@
 /** Meetings on their own: the order they are listed in, and creating, editing and removing one. */
-import { isLocalDateTime, type IsoDate } from '../domain/dates.ts';
+import { compareDates, isLocalDateTime, type IsoDate } from '../domain/dates.ts';
 import type { Meeting, ProgramFile } from '../schema/program.ts';
 import { idsInUse, uniqueId } from '../record/ids.ts';
 
@@ -10,10 +10,10 @@ export function meetingsInOrder(
 ): { upcoming: Meeting[]; past: Meeting[] } {
   const upcoming = meetings
     .filter((m) => m.start.slice(0, 10) >= today)
-    .sort((a, b) => a.start.localeCompare(b.start));
+    .sort((a, b) => compareDates(a.start, b.start));
   const past = meetings
     .filter((m) => m.start.slice(0, 10) < today)
-    .sort((a, b) => b.start.localeCompare(a.start));
+    .sort((a, b) => compareDates(b.start, a.start));
   return { upcoming, past };
 }
 

@@ -5,7 +5,7 @@
  * A function of (program, today, weeks) and nothing else.
  */
 import { dueStatus, updateDateAfter } from '../domain/cadence.ts';
-import { addDays, daysBetween, type IsoDate } from '../domain/dates.ts';
+import { addDays, compareDates, daysBetween, type IsoDate } from '../domain/dates.ts';
 import type {
   Cadence,
   Channel,
@@ -146,7 +146,7 @@ function compareEntries(a: PlanEntry, b: PlanEntry): number {
   const overdue = (e: PlanEntry) => (e.kind === 'meeting' ? 0 : e.overdueDays);
   return (
     overdue(b) - overdue(a) ||
-    a.date.localeCompare(b.date) ||
+    compareDates(a.date, b.date) ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
     label(a).localeCompare(label(b))
   );

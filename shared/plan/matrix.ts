@@ -5,7 +5,7 @@
  * Never their private notes.
  */
 import { dueStatus } from '../domain/cadence.ts';
-import { type IsoDate } from '../domain/dates.ts';
+import { compareDates, type IsoDate } from '../domain/dates.ts';
 import { meetingsInOrder } from '../meetings/meeting.ts';
 import { TEMPLATE_TITLES } from '../reports/compose.ts';
 import type {
@@ -47,7 +47,7 @@ export function templateNoun(template: StakeholderTemplate): string {
 
 /** The planned communications, soonest first (then by purpose). */
 export function communicationsInOrder(list: readonly Communication[]): Communication[] {
-  return [...list].sort((a, b) => a.date.localeCompare(b.date) || a.purpose.localeCompare(b.purpose));
+  return [...list].sort((a, b) => compareDates(a.date, b.date) || a.purpose.localeCompare(b.purpose));
 }
 
 /** One row per stakeholder, in the order of the map. */

@@ -67,3 +67,17 @@ export function uniqueId(taken: Set<string>, prefix: string, title: string): str
 
 /** Per set of taken ids, the suffix each base reached (sets only grow, so it stays a lower bound). */
 const lastSuffix = new WeakMap<Set<string>, Map<string, number>>();
+
+/**
+ * `digits` random hex digits, for names that need only be unlikely to meet another (a temp file's
+ * name, a report record's id): not a secret, so Math.random, whose generator V8 seeds per process
+ * from the OS; node:crypto's load alone is ~4 ms of a cold `liaison report` here.
+ */
+export function randomHex(digits: number): string {
+  let hex = '';
+  while (hex.length < digits)
+    hex += Math.floor(Math.random() * 0x1_0000_0000)
+      .toString(16)
+      .padStart(8, '0');
+  return hex.slice(0, digits);
+}

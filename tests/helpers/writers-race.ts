@@ -18,7 +18,7 @@ import type { GenerateResult } from '../../shared/ipc/contract.ts';
 import type { Envelope } from '../../shared/ipc/envelope.ts';
 import { FIXTURE_PATH, FIXTURE_TODAY } from './fixture.ts';
 
-const BIN = resolve(import.meta.dirname, '../../bin/liaison.mjs');
+const BIN = resolve(import.meta.dirname, '../../bin/liaison.cjs');
 
 export interface RaceFigures {
   rounds: number;

@@ -3,7 +3,7 @@
  * reader is asked for (decisions they make, dependencies they own, actions they owe, each with
  * its date) and the open actions owed to them, overdue first. Nothing when both are empty.
  */
-import { formatDate } from '../../domain/dates.ts';
+import { compareDates, formatDate } from '../../domain/dates.ts';
 import { countedLine, nameOf, type Ctx } from '../context.ts';
 import { isOverdue, statusWord } from '../format.ts';
 import { b, bullets, heading, m, t, type Block, type Run } from '../model.ts';
@@ -56,7 +56,7 @@ export function asksOf(ctx: Ctx): Ask[] {
       runs: [b('Do: '), t(a.title), m(` — due ${formatDate(a.due)}`), ...late(overdue)],
     });
   }
-  return asks.sort((x, y) => Number(y.overdue) - Number(x.overdue) || x.due.localeCompare(y.due));
+  return asks.sort((x, y) => Number(y.overdue) - Number(x.overdue) || compareDates(x.due, y.due));
 }
 
 /** The open actions owed to the reader, overdue first, each with who owes it and when. */

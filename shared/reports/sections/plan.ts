@@ -1,5 +1,5 @@
 /** Milestones, objectives, dependencies, wins and the budget as document blocks. */
-import { formatDate } from '../../domain/dates.ts';
+import { compareDates, formatDate } from '../../domain/dates.ts';
 import { progressRatio, isAtTarget } from '../../domain/progress.ts';
 import { nameOf, phrase, prose, topicMark, type Ctx } from '../context.ts';
 import {
@@ -82,13 +82,13 @@ export function milestoneTable(
 export function byLikely(milestones: readonly Milestone[]): Milestone[] {
   return [...milestones].sort(
     (a, b) =>
-      a.window.likely.localeCompare(b.window.likely) || a.window.latest.localeCompare(b.window.latest),
+      compareDates(a.window.likely, b.window.likely) || compareDates(a.window.latest, b.window.latest),
   );
 }
 
 /** Dependencies by needed-by date, soonest first. */
 export function byNeededBy<T extends { neededBy: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.neededBy.localeCompare(b.neededBy));
+  return [...items].sort((a, b) => compareDates(a.neededBy, b.neededBy));
 }
 
 /** Metrics from baseline to where they are now, against the target, with how they stand. */

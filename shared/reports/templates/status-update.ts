@@ -4,6 +4,7 @@
  * asked for; wins; their expectations and where they stand. Each section in the order of urgency,
  * within its budget.
  */
+import { compareDates } from '../../domain/dates.ts';
 import { riskScore } from '../../domain/items.ts';
 import { countedLine, onTopics } from '../context.ts';
 import { isLiveRisk } from '../format.ts';
@@ -71,7 +72,7 @@ export const statusUpdate: TemplateSpec = {
     blocks.push(...decisionsOfReader(ctx, 'Decisions asked of you', BUDGET.decisions));
 
     const wins = [...ctx.file.wins.filter((w) => w.date >= period.start && w.date <= ctx.today)].sort(
-      (a, b) => b.date.localeCompare(a.date),
+      (a, b) => compareDates(b.date, a.date),
     );
     blocks.push(
       ...boundedSection(ctx, {

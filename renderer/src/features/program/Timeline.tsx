@@ -4,7 +4,7 @@
  * and only the rows in view are drawn.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { formatDate, formatRange, type IsoDate } from '../../../../shared/domain/dates.ts';
+import { compareDates, formatDate, formatRange, type IsoDate } from '../../../../shared/domain/dates.ts';
 import { timelineScale, xOf } from '../../../../shared/record/timeline.ts';
 import type { Milestone } from '../../../../shared/schema/program.ts';
 import './timeline.css';
@@ -52,8 +52,8 @@ export function Timeline({
         .filter((m) => (!openOnly || m.status !== 'done') && (!criticalOnly || m.criticalPath))
         .sort(
           (a, b) =>
-            a.window.earliest.localeCompare(b.window.earliest) ||
-            a.window.likely.localeCompare(b.window.likely),
+            compareDates(a.window.earliest, b.window.earliest) ||
+            compareDates(a.window.likely, b.window.likely),
         ),
     [milestones, openOnly, criticalOnly],
   );

@@ -1,6 +1,6 @@
 /** A person's interaction log, newest first, and a form to add an entry. */
 import { useState } from 'react';
-import { formatDate, isIsoDate } from '../../../../shared/domain/dates.ts';
+import { compareDates, formatDate, isIsoDate } from '../../../../shared/domain/dates.ts';
 import { SENTIMENTS, type Interaction, type Stakeholder } from '../../../../shared/schema/program.ts';
 import { addInteraction, removeInteraction } from './edits.ts';
 import type { Edit } from './types.ts';
@@ -16,7 +16,7 @@ export function InteractionLog({ person, today, edit }: { person: Stakeholder; t
   // Newest first, keeping each entry's place in the file for removal.
   const entries = person.interactions
     .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => b.entry.date.localeCompare(a.entry.date));
+    .sort((a, b) => compareDates(b.entry.date, a.entry.date));
   const listId = `channels-${person.id}`;
   return (
     <section className="sh-detail-section" aria-labelledby={`log-${person.id}`}>

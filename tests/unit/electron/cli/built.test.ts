@@ -26,7 +26,7 @@ let work: string;
 
 /** Runs the bundle in `dir` with a bare node (no TypeScript loader) and these arguments. */
 function runBuilt(dir: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const runner = `const m = await import(${JSON.stringify(pathToFileURL(join(dir, 'liaison.mjs')).href)}); process.exitCode = await m.main(process.argv.slice(1));`;
+  const runner = `const m = await import(${JSON.stringify(pathToFileURL(join(dir, 'liaison.cjs')).href)}); process.exitCode = await m.main(process.argv.slice(1));`;
   return spawnSync(process.execPath, ['--input-type=module', '-e', runner, '--', ...args], {
     encoding: 'utf8',
     env: { ...process.env, LIAISON_DATA_DIR: join(work, 'data'), ...env },
@@ -77,7 +77,7 @@ describe('the built command line', () => {
     expect(pythonDocxFailures(files.map((f) => join(out, f)))).toEqual([]);
   });
 
-  it('lists its sources, each a file in the repository, so bin/liaison.mjs can tell it is current', async () => {
+  it('lists its sources, each a file in the repository, so bin/liaison.cjs can tell it is current', async () => {
     const sources = JSON.parse(await readFile(join(build, 'sources.json'), 'utf8')) as string[];
     expect(sources).toContain('electron/cli/index.ts');
     expect(sources).toContain('electron/node/report-worker.ts');
@@ -145,11 +145,11 @@ describe('the built command line', () => {
     expect(debug(['validate', program])).toEqual(['liaison: code cache used']);
   });
 
-  it('bin/liaison.mjs without tsx: runs a current build, warns of a stale one, says what to run with none', async () => {
+  it('bin/liaison.cjs without tsx: runs a current build, warns of a stale one, says what to run with none', async () => {
     // A copy of the command outside the repository: no node_modules, so no tsx to run sources with.
     const app = join(work, 'installed');
     await mkdir(join(app, 'bin'), { recursive: true });
-    await cp(join(repoRoot, 'bin/liaison.mjs'), join(app, 'bin/liaison.mjs'));
+    await cp(join(repoRoot, 'bin/liaison.cjs'), join(app, 'bin/liaison.cjs'));
     await cp(build, join(app, 'out/cli'), { recursive: true });
     const sources = JSON.parse(await readFile(join(build, 'sources.json'), 'utf8')) as string[];
     for (const source of sources) await cp(join(repoRoot, source), join(app, source), { recursive: true });
@@ -157,7 +157,7 @@ describe('the built command line', () => {
     await utimes(join(app, 'out/cli/sources.json'), built, built);
     for (const source of sources) await utimes(join(app, source), built - 60, built - 60);
     const liaison = () =>
-      spawnSync(process.execPath, [join(app, 'bin/liaison.mjs'), '--help'], {
+      spawnSync(process.execPath, [join(app, 'bin/liaison.cjs'), '--help'], {
         encoding: 'utf8',
         env: { ...process.env, LIAISON_DEBUG: '1' },
       });

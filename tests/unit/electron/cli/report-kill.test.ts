@@ -7,7 +7,7 @@ import { readProgramFile, serializeProgram } from '../../../../electron/node/pro
 import { generateProgram } from '../../../helpers/generate-program.ts';
 import { FIXTURE_TODAY } from '../../../helpers/fixture.ts';
 
-const BIN = resolve(import.meta.dirname, '../../../../bin/liaison.mjs');
+const BIN = resolve(import.meta.dirname, '../../../../bin/liaison.cjs');
 let dir: string;
 
 beforeAll(async () => {

@@ -141,7 +141,7 @@ describe('liaison validate', () => {
 
 describe('the liaison binary', () => {
   it('validates a file as a user would run it: exit 0 when valid, 1 with the problems when not', async () => {
-    const ok = spawnSync(process.execPath, ['bin/liaison.mjs', 'validate', FIXTURE_PATH], {
+    const ok = spawnSync(process.execPath, ['bin/liaison.cjs', 'validate', FIXTURE_PATH], {
       cwd: repoRoot,
       encoding: 'utf8',
     });
@@ -151,7 +151,7 @@ describe('the liaison binary', () => {
 
     const path = join(dir, 'broken.json');
     await writeFile(path, brokenProgramText());
-    const bad = spawnSync(process.execPath, ['bin/liaison.mjs', 'validate', path], {
+    const bad = spawnSync(process.execPath, ['bin/liaison.cjs', 'validate', path], {
       cwd: repoRoot,
       encoding: 'utf8',
     });

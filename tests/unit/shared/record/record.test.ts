@@ -15,7 +15,7 @@ import {
   newWin,
 } from '../../../../shared/record/factories.ts';
 import { parseDate, parseLikert, parseNumber, periodProblem } from '../../../../shared/record/fields.ts';
-import { idsInUse, slug } from '../../../../shared/record/ids.ts';
+import { idsInUse, randomHex, slug } from '../../../../shared/record/ids.ts';
 import { heatMapCounts, scoreBand } from '../../../../shared/record/heat-map.ts';
 import { missingBusiness } from '../../../../shared/record/phrasing.ts';
 import { timelineScale } from '../../../../shared/record/timeline.ts';
@@ -170,5 +170,20 @@ describe('the heat map and the timeline', () => {
     expect(scale.end).toBe('2027-06-08');
     expect(scale.months[0]).toBe('2026-10-01');
     expect(scale.months.at(-1)).toBe('2027-06-01');
+  });
+});
+
+describe('random names', () => {
+  it('gives as many hex digits as asked, different each time', () => {
+    const seen = new Set<string>();
+    for (const digits of [1, 8, 12, 20]) {
+      for (let i = 0; i < 200; i++) {
+        const hex = randomHex(digits);
+        expect(hex).toMatch(new RegExp(`^[0-9a-f]{${digits}}$`));
+        if (digits >= 8) seen.add(hex);
+      }
+    }
+    // 600 draws of 32 bits or more: a repeat would mean the digits are not random.
+    expect(seen.size).toBe(600);
   });
 });

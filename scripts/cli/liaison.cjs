@@ -1,27 +1,27 @@
-// out/cli/liaison.mjs (copied there by scripts/build-cli.mjs): loads the built command line,
+// out/cli/liaison.cjs (copied there by scripts/build-cli.mjs): loads the built command line,
 // out/cli/bundle.cjs, with a V8 code cache, and runs it. Node 20 keeps no compile cache of its own
 // (module.enableCompileCache is Node 22), and compiling the bundle's functions is about a fifth of
 // a cold `liaison report`; `vm.Script` takes a cache V8 made of them, after a run that compiled
 // them (the build makes one; a cache V8 refuses, after a Node upgrade, is made again here).
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+// CommonJS, as bin/liaison.cjs is: Node's ES module loader alone is ~13 ms of a cold start.
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const vm = require('node:vm');
 
-const here = dirname(fileURLToPath(import.meta.url));
 let loaded = null;
 
 /**
  * The bundle's exports (`run`, `startReportWorker`), evaluated once per thread. `cache` says what
  * became of the code cache: 'used', 'refused' (made by another Node or V8 flags) or 'absent'.
  */
-export function loadBundle() {
+function loadBundle() {
   if (loaded) return loaded;
-  const build = JSON.parse(readFileSync(join(here, 'build.json'), 'utf8'));
-  const filename = join(here, build.bundle);
+  const build = JSON.parse(readFileSync(join(__dirname, 'build.json'), 'utf8'));
+  const filename = join(__dirname, build.bundle);
   // Named after the bundle's content: V8 checks a cache against the source's length only.
-  const cachePath = join(here, `${build.bundle}.${build.id}.v8-cache`);
+  const cachePath = join(__dirname, `${build.bundle}.${build.id}.v8-cache`);
   let cachedData;
   try {
     cachedData = readFileSync(cachePath);
@@ -34,7 +34,7 @@ export function loadBundle() {
     ...(cachedData ? { cachedData } : {}),
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(filename), module, filename, here);
+  script.runInThisContext()(module.exports, createRequire(filename), module, filename, __dirname);
   const cache = !cachedData ? 'absent' : script.cachedDataRejected ? 'refused' : 'used';
   loaded = {
     ...module.exports,
@@ -54,11 +54,13 @@ export function loadBundle() {
   return loaded;
 }
 
-/** Runs the command line with these arguments; returns the exit code. */
-export async function main(argv) {
+/** Runs the command line with these arguments; resolves with the exit code. */
+async function main(argv) {
   const bundle = loadBundle();
   if (process.env.LIAISON_DEBUG) process.stderr.write(`liaison: code cache ${bundle.cache}\n`);
   const code = await bundle.run(argv);
   if (bundle.cache !== 'used') bundle.writeCache();
   return code;
 }
+
+module.exports = { loadBundle, main };

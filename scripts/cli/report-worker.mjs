@@ -1,6 +1,0 @@
-// out/cli/report-worker.mjs (copied there by scripts/build-cli.mjs): a batch worker of
-// electron/node/report-pool.ts, which looks for it beside the bundle; it runs the bundle's worker
-// with the same code cache as the command line.
-import { loadBundle } from './liaison.mjs';
-
-await loadBundle().startReportWorker();
