@@ -7,11 +7,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nativeDeflate } from '../electron/node/document-render.ts';
+import { nativeCodec } from '../electron/node/document-render.ts';
 import { writeNewFileDurably } from '../electron/node/durable-write.ts';
 import { renderDocxReference } from '../shared/docx/reference.ts';
 import { renderDocx } from '../shared/docx/render.ts';
-import { provideDeflate } from '../shared/docx/xml/package.ts';
+import { provideCodec } from '../shared/docx/xml/package.ts';
 import { composeReport } from '../shared/reports/compose.ts';
 import type { ProgramFile } from '../shared/schema/program.ts';
 import { fixtureData, FIXTURE_TODAY } from '../tests/helpers/fixture.ts';
@@ -46,7 +46,7 @@ async function oneReport(
 
 export async function benchReports(): Promise<void> {
   // Deflated as the app and the command line do (importing document-render.ts sets it; said here too).
-  provideDeflate(nativeDeflate);
+  provideCodec(nativeCodec);
   const dir = await mkdtemp(join(tmpdir(), 'liaison-bench-docs-'));
   try {
     const fixture = fixtureData();

@@ -3,8 +3,9 @@
  * shared): one folder per program file, a copy on every open and at most every 15 minutes while
  * editing, kept 30 days. Restoring never writes over anything: the caller decides where it goes.
  */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import { compareDates } from '../../shared/domain/dates.ts';
 import { AppError } from './errors.ts';
@@ -26,8 +27,14 @@ export const KEEP_DAYS = 30;
 export const EDITING_INTERVAL_MS = 15 * 60_000;
 const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-\d+)?\.([a-z-]+)\.json$/;
 
+/**
+ * Each program file's folder: its name and a hash of its path. node:crypto is loaded here, on
+ * the first backup, not with the module: its load is ~5 ms of every cold command, and most
+ * (a report on a current file) never take a backup.
+ */
 function folderFor(source: string): string {
   const full = resolve(source);
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof Crypto;
   const hash = createHash('sha256').update(full).digest('hex').slice(0, 10);
   return `${basename(full)
     .replace(/[^\w.-]+/g, '_')

@@ -15,11 +15,17 @@ function isDropped(code: number): boolean {
   return code === 0xfffe || code === 0xffff;
 }
 
+/** Anything `sanitizeText` changes: CR, a dropped character (`isDropped`), any surrogate. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const NEEDS_WORK = /[\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
+
 /**
  * Removes U+FFFE, U+FFFF, C0 controls (except tab and newline), DEL and C1 controls; turns lone
  * surrogates into U+FFFD; normalises CR and CRLF to a newline. Everything else is kept.
  */
 export function sanitizeText(text: string): string {
+  // Most text has none of these: one scan, and the string back as it is (a document's every run).
+  if (!NEEDS_WORK.test(text)) return text;
   const normalised = text.replace(/\r\n?/g, '\n');
   let out = '';
   for (let i = 0; i < normalised.length; i++) {

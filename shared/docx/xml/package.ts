@@ -5,29 +5,37 @@
  * call, and the constant parts (half the package) can be deflated once per style set.
  */
 
-/** Raw deflate (no zlib header), at the level `zipSync` uses (6). */
-export type Deflate = (data: Uint8Array) => Uint8Array;
-
-let deflate: Deflate | undefined;
-let hostDeflate: (() => Deflate | Promise<Deflate>) | undefined;
-
 /**
- * Lets the host give its own deflate: Node's zlib where documents are written (main, the command
- * line, the workers), so a cold start pays neither fflate's tables nor its first, interpreted run.
- * The parts are the same; only their compressed bytes differ. Without one, fflate deflates.
+ * What turns a part into zip entry bytes: raw deflate (no zlib header) at the level `zipSync`
+ * uses (6), and the CRC-32 a zip records for each part.
  */
-export function provideDeflate(load: () => Deflate | Promise<Deflate>): void {
-  hostDeflate = load;
-  deflate = undefined;
+export interface PartCodec {
+  deflate: (data: Uint8Array) => Uint8Array;
+  crc32: (data: Uint8Array) => number;
 }
 
-/** Loads the deflate `zipEntry` uses, once; the writer awaits this before it zips. */
-export async function loadDeflate(): Promise<void> {
-  if (deflate) return;
-  if (hostDeflate) deflate = await hostDeflate();
+let codec: PartCodec | undefined;
+let hostCodec: (() => PartCodec | Promise<PartCodec>) | undefined;
+
+/**
+ * Lets the host give its own codec: Node's zlib where documents are written (main, the command
+ * line, the workers), so a cold start pays neither fflate's tables nor its first, interpreted run,
+ * and a warm one checksums in native code. The parts are the same; only their compressed bytes
+ * differ. Without one, fflate deflates and `crc32` below checksums.
+ */
+export function provideCodec(load: () => PartCodec | Promise<PartCodec>): void {
+  hostCodec = load;
+  codec = undefined;
+  repeated.clear();
+}
+
+/** Loads the codec `zipEntry` uses, once; the writer awaits this before it zips. */
+export async function loadCodec(): Promise<void> {
+  if (codec) return;
+  if (hostCodec) codec = await hostCodec();
   else {
     const { deflateSync } = await import('fflate');
-    deflate = (data) => deflateSync(data, { level: 6 });
+    codec = { deflate: (data) => deflateSync(data, { level: 6 }), crc32 };
   }
 }
 
@@ -53,22 +61,22 @@ const CRC_TABLE = new Int32Array(256).map((_, n) => {
   return c;
 });
 
-/** The CRC-32 a zip records for each part. */
+/** The CRC-32 a zip records for each part (where the host gives none: see `provideCodec`). */
 export function crc32(data: Uint8Array): number {
   let c = -1;
   for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ data[i]!) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 
-/** A part deflated (see `loadDeflate`, which must have run) with its checksum. */
+/** A part deflated (see `loadCodec`, which must have run) with its checksum. */
 export function zipEntry(name: string, data: Uint8Array | string): ZipEntry {
-  if (!deflate) throw new Error('zipEntry before loadDeflate');
+  if (!codec) throw new Error('zipEntry before loadCodec');
   const bytes = typeof data === 'string' ? utf8(data) : data;
   return {
     name: utf8(name),
-    crc: crc32(bytes),
+    crc: codec.crc32(bytes),
     size: bytes.length,
-    deflated: deflate(bytes),
+    deflated: codec.deflate(bytes),
   };
 }
 

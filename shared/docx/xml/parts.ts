@@ -7,7 +7,7 @@
  */
 import type { ReportDoc } from '../../reports/model.ts';
 import { BUILTIN_STYLE_SETS } from './builtin-parts.generated.ts';
-import { loadDeflate, utf8 } from './package.ts';
+import { loadCodec, utf8 } from './package.ts';
 import type { BuiltinStyleSet, StyleSet, StyleSetParts } from './style-set.ts';
 
 /** The writer names the parts it writes by this (render.ts). */
@@ -61,10 +61,10 @@ async function build(set: StyleSet): Promise<StyleSetParts> {
 
 /**
  * The constant parts of a style set, built on first use and kept (the last few style sets). The
- * deflate the writer zips with is loaded by then too (see `loadDeflate`).
+ * deflate the writer zips with is loaded by then too (see `loadCodec`).
  */
 export async function styleSetParts(set: StyleSet): Promise<StyleSetParts> {
-  await loadDeflate();
+  await loadCodec();
   return cachedStyleSetParts(set);
 }
 

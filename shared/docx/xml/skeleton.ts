@@ -7,7 +7,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { REPORT_DOC_VERSION, type ReportDoc } from '../../reports/model.ts';
 import { renderDocxReference } from '../reference.ts';
-import { loadDeflate, zipEntry } from './package.ts';
+import { loadCodec, zipEntry } from './package.ts';
 import { VARIABLE_PARTS, type StyleSet, type StyleSetParts, type VariablePart } from './style-set.ts';
 
 /** A document with nothing in its body: what docx writes for it around the body is the style set's. */
@@ -41,7 +41,7 @@ export async function buildStyleSetParts(set: StyleSet): Promise<StyleSetParts> 
     set.styles === undefined ? {} : { styles: set.styles },
   );
   const files = unzipSync(bytes);
-  await loadDeflate();
+  await loadCodec();
   const text = (name: VariablePart): string => {
     const file = files[name];
     if (!file) throw new Error(`docx wrote no ${name}`);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleDoc } from '../../../helpers/report-doc.ts';
 import { sanitizeDoc, sanitizeStylesXml } from '../../../../shared/docx/sanitize.ts';
@@ -17,6 +18,29 @@ describe('sanitizeText', () => {
     expect(sanitizeText('x\uDC00y')).toBe('x\uFFFDy');
     expect(sanitizeText('\uD800')).toBe('\uFFFD');
     expect(sanitizeText('👩🏽‍💻 é 中')).toBe('👩🏽‍💻 é 中');
+  });
+
+  it('leaves no character XML forbids in any string, and plain text as it was', () => {
+    // Code units drawn from the edges that matter (controls, surrogates, U+FFFE/FFFF) and plain text.
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0x9f }),
+      fc.integer({ min: 0xd7f0, max: 0xe010 }),
+      fc.integer({ min: 0xfff0, max: 0xffff }),
+      fc.integer({ min: 0x20, max: 0x7e }),
+    );
+    // eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+    const forbidden = /[\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/;
+    const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (codes) => {
+        const text = String.fromCharCode(...codes);
+        const clean = sanitizeText(text);
+        expect(clean).not.toMatch(forbidden);
+        expect(clean).not.toMatch(loneSurrogate);
+        if (!forbidden.test(text) && !loneSurrogate.test(text)) expect(clean).toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('splits lines for real breaks, and flattens text meant for one line', () => {
