@@ -23,7 +23,7 @@ import { AppError } from './errors.ts';
 export function nativeCodec(): PartCodec {
   const zlib = createRequire(import.meta.url)('node:zlib') as typeof Zlib;
   return {
-    deflate: (data) => zlib.deflateRawSync(data, { level: 6 }),
+    deflate: (data, level) => zlib.deflateRawSync(data, { level }),
     // zlib.crc32 came in Node 20.15 and 22.2; an older Node checksums in JavaScript.
     crc32: typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : crc32,
   };

@@ -19,7 +19,7 @@ import {
   titleBlock,
 } from './xml/furniture.ts';
 import { ListInstances } from './xml/numbering.ts';
-import { repeatedZipEntry, zip, zipEntry } from './xml/package.ts';
+import { LEVEL, repeatedZipEntry, zip, zipEntry } from './xml/package.ts';
 import { styleSetParts, type VariablePart } from './xml/parts.ts';
 
 // The parts documents of one batch share: the header (one per template and period) and the list
@@ -64,7 +64,7 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
     set.entries.map((e) => {
       if (e.constant) return e.constant;
       const name = e.name as VariablePart;
-      return REPEATED.has(name) ? repeatedZipEntry(name, own[name]) : zipEntry(name, own[name]);
+      return REPEATED.has(name) ? repeatedZipEntry(name, own[name]) : zipEntry(name, own[name], LEVEL.each);
     }),
     now,
   );

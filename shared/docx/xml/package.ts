@@ -6,11 +6,20 @@
  */
 
 /**
- * What turns a part into zip entry bytes: raw deflate (no zlib header) at the level `zipSync`
- * uses (6), and the CRC-32 a zip records for each part.
+ * Deflate levels. A part made once and kept (a style set's constant parts, the header a batch's
+ * documents share) takes 6, zipSync's level. A part written anew for every document (the body,
+ * footer and core properties) takes 3: on the 50 KB bodies of a 200-reader batch, 0.17 ms rather
+ * than 0.46 ms each, for 2.9 KB rather than 2.3 KB (a document some 4% larger).
+ */
+export const LEVEL = { kept: 6, each: 3 } as const;
+export type Level = (typeof LEVEL)[keyof typeof LEVEL];
+
+/**
+ * What turns a part into zip entry bytes: raw deflate (no zlib header) at a `Level`, and the
+ * CRC-32 a zip records for each part.
  */
 export interface PartCodec {
-  deflate: (data: Uint8Array) => Uint8Array;
+  deflate: (data: Uint8Array, level: Level) => Uint8Array;
   crc32: (data: Uint8Array) => number;
 }
 
@@ -35,7 +44,7 @@ export async function loadCodec(): Promise<void> {
   if (hostCodec) codec = await hostCodec();
   else {
     const { deflateSync } = await import('fflate');
-    codec = { deflate: (data) => deflateSync(data, { level: 6 }), crc32 };
+    codec = { deflate: (data, level) => deflateSync(data, { level }), crc32 };
   }
 }
 
@@ -90,15 +99,15 @@ function partBytes(text: string): Uint8Array {
   return into.subarray(0, written);
 }
 
-/** A part deflated (see `loadCodec`, which must have run) with its checksum. */
-export function zipEntry(name: string, data: Uint8Array | string): ZipEntry {
+/** A part deflated at `level` (see `loadCodec`, which must have run) with its checksum. */
+export function zipEntry(name: string, data: Uint8Array | string, level: Level): ZipEntry {
   if (!codec) throw new Error('zipEntry before loadCodec');
   const bytes = typeof data === 'string' ? partBytes(data) : data;
   return {
     name: utf8(name),
     crc: codec.crc32(bytes),
     size: bytes.length,
-    deflated: codec.deflate(bytes),
+    deflated: codec.deflate(bytes, level),
   };
 }
 
@@ -113,7 +122,7 @@ export function repeatedZipEntry(name: string, text: string): ZipEntry {
   const key = `${name}\u0000${text}`;
   let entry = repeated.get(key);
   if (!entry) {
-    entry = zipEntry(name, text);
+    entry = zipEntry(name, text, LEVEL.kept);
     if (repeated.size >= MAX_REPEATED) repeated.delete(repeated.keys().next().value ?? key);
     repeated.set(key, entry);
   }

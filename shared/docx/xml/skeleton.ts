@@ -7,7 +7,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { REPORT_DOC_VERSION, type ReportDoc } from '../../reports/model.ts';
 import { renderDocxReference } from '../reference.ts';
-import { loadCodec, zipEntry } from './package.ts';
+import { LEVEL, loadCodec, zipEntry } from './package.ts';
 import { VARIABLE_PARTS, type StyleSet, type StyleSetParts, type VariablePart } from './style-set.ts';
 
 /** A document with nothing in its body: what docx writes for it around the body is the style set's. */
@@ -56,7 +56,7 @@ export async function buildStyleSetParts(set: StyleSet): Promise<StyleSetParts> 
   const numberingEnd = numbering.lastIndexOf('</w:numbering>');
   return {
     entries: Object.entries(files).map(([name, data]) =>
-      variable.has(name) ? { name } : { name, constant: zipEntry(name, data) },
+      variable.has(name) ? { name } : { name, constant: zipEntry(name, data, LEVEL.kept) },
     ),
     documentOpen: document.slice(0, body),
     documentClose: document.slice(document.lastIndexOf('</w:body>')),

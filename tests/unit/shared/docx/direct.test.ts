@@ -10,7 +10,7 @@ import { sampleDoc } from '../../../helpers/report-doc.ts';
 import { renderDocxReference } from '../../../../shared/docx/reference.ts';
 import { renderDocx, type RenderDocxOptions } from '../../../../shared/docx/render.ts';
 import { inflateSync } from 'fflate';
-import { crc32, loadCodec, zipEntry } from '../../../../shared/docx/xml/package.ts';
+import { crc32, LEVEL, loadCodec, zipEntry } from '../../../../shared/docx/xml/package.ts';
 import { composePlanDoc } from '../../../../shared/plan/document.ts';
 import { composeChecklist } from '../../../../shared/reports/checklist.ts';
 import { composeReport } from '../../../../shared/reports/compose.ts';
@@ -215,8 +215,12 @@ describe('the zip', () => {
   it('zips each part as its UTF-8, small or large, one after another', async () => {
     await loadCodec();
     // A part in the buffer parts share, a larger one after it, and one too large to keep a buffer for.
-    const texts = ['<a>é—ok</a>', `<b>${'“quoted” → '.repeat(20_000)}</b>`, `<c>${'— x'.repeat(700_000)}</c>`];
-    const entries = texts.map((text) => zipEntry('part.xml', text));
+    const texts = [
+      '<a>é—ok</a>',
+      `<b>${'“quoted” → '.repeat(20_000)}</b>`,
+      `<c>${'— x'.repeat(700_000)}</c>`,
+    ];
+    const entries = texts.map((text) => zipEntry('part.xml', text, LEVEL.each));
     texts.forEach((text, i) => {
       const bytes = new TextEncoder().encode(text);
       const entry = entries[i]!;

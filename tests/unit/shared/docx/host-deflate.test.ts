@@ -37,9 +37,9 @@ describe("the host's deflate", () => {
     let deflated = 0;
     let checked = 0;
     provideCodec(() => ({
-      deflate: (data) => {
+      deflate: (data, level) => {
         deflated++;
-        return deflateRawSync(data, { level: 6 });
+        return deflateRawSync(data, { level });
       },
       crc32: (data) => {
         checked++;
