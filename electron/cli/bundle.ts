@@ -16,6 +16,9 @@ function oneShotSchemas(): void {
 
 /** Runs the command line; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
+  // A batch's workers start now, while the program is read and checked (worker-start.ts).
+  if (argv[0] === 'report' && argv.includes('--due'))
+    (await import('../node/worker-start.ts')).startWorkersEarly();
   if (argv[0] !== 'serve') oneShotSchemas();
   const { main } = await import('./index.ts');
   return main(argv);

@@ -192,10 +192,10 @@ export async function writeDocuments(
 ): Promise<BatchResult> {
   const opts = { ...options, outDir: resolve(options.outDir) };
   const result: BatchResult = { written: [], failed: [], records: [], notRecorded: null, notWritten: [] };
-  const pool =
-    requests.length >= (options.poolFrom ?? POOL_FROM)
-      ? (await import('./report-pool.ts')).openRenderPool(file, requests, options)
-      : null;
+  const pooled = requests.length >= (options.poolFrom ?? POOL_FROM);
+  const pool = pooled ? (await import('./report-pool.ts')).openRenderPool(file, requests, options) : null;
+  // Workers `report --due` started early would only take a core from this thread's documents.
+  if (!pooled) (await import('./worker-start.ts')).stopEarlyWorkers();
   // The names in the folder, listed once (one readdir, not a stat per name and document).
   const taken = new Set(
     (await readdir(opts.outDir).catch(() => [] as string[])).map((name) => join(opts.outDir, name)),

@@ -4,9 +4,7 @@
  * long batch never holds every document in memory. A worker that dies has its jobs rendered here
  * instead: the batch never fails for it.
  */
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../shared/ipc/envelope.ts';
 import type { ProgramFile } from '../../shared/schema/program.ts';
 import type { ReportSnapshot } from '../../shared/view/snapshot.ts';
@@ -17,8 +15,9 @@ import {
   type WriteOptions,
 } from './document-render.ts';
 import { AppError } from './errors.ts';
+import { takeWorkers, workersFor } from './worker-start.ts';
 
-/** What each worker is started with: the program and the options every document shares. */
+/** What each worker is sent first: the program and the options every document shares. */
 export interface WorkerSetup {
   file: ProgramFile;
   options: Pick<WriteOptions, 'today' | 'styles' | 'email'>;
@@ -30,6 +29,9 @@ export const SNAPSHOTS_KEPT = 8;
 /** A rendered document as a worker sends it: the snapshot whole, or the job that sent it whole. */
 type SentDocument = Omit<RenderedDocument, 'snapshot'> &
   ({ snapshot: ReportSnapshot } | { snapshotOf: number });
+
+/** What a worker is sent: its setup, once and first; then jobs. */
+export type WorkerMessage = { setup: WorkerSetup } | { id: number; request: DocumentRequest };
 
 /** A worker's answer to job `id`. */
 export type WorkerReply =
@@ -50,28 +52,6 @@ interface Slot {
   snapshots: Array<{ id: number; snapshot: ReportSnapshot }>;
 }
 
-/**
- * Where the worker's code is: built JavaScript beside this module when it runs from a build
- * (out/cli; out/main, whose chunks sit one folder down), else the TypeScript source through tsx
- * (development and tests only). Null when neither can be had: the batch then runs on one thread.
- */
-function workerEntry(): { script: string | URL; eval: boolean } | null {
-  for (const name of ['./report-worker.cjs', './report-worker.js', '../report-worker.js']) {
-    const built = new URL(name, import.meta.url);
-    if (built.protocol === 'file:' && existsSync(built)) return { script: built, eval: false };
-  }
-  const source = new URL('./report-worker.ts', import.meta.url);
-  let tsx: string;
-  try {
-    tsx = import.meta.resolve('tsx/esm/api');
-  } catch {
-    return null;
-  }
-  if (source.protocol !== 'file:' || !existsSync(source)) return null;
-  const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source.href)}); });`;
-  return { script: code, eval: true };
-}
-
 class RenderPool {
   private readonly workers: Slot[] = [];
   private readonly results: Array<Promise<RenderedDocument>> = [];
@@ -82,13 +62,12 @@ class RenderPool {
   constructor(
     private readonly setup: WorkerSetup,
     private readonly requests: DocumentRequest[],
-    entry: { script: string | URL; eval: boolean },
-    threads: number,
+    workers: Worker[],
     /** How many documents may be rendered ahead of the one being written. */
     private readonly ahead: number,
   ) {
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(entry.script, { eval: entry.eval, workerData: setup });
+    for (const worker of workers) {
+      worker.postMessage({ setup } satisfies WorkerMessage);
       const slot: Slot = { worker, jobs: new Map<number, Job>(), snapshots: [] };
       worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
       worker.on('error', () => this.lose(slot));
@@ -119,7 +98,7 @@ class RenderPool {
           return;
         }
         slot.jobs.set(id, { id, request, resolve, reject });
-        slot.worker.postMessage({ id, request });
+        slot.worker.postMessage({ id, request } satisfies WorkerMessage);
       });
       // Awaited in order by take(); this keeps a failure that settles early from counting as unhandled.
       result.catch(() => undefined);
@@ -175,17 +154,16 @@ class RenderPool {
 }
 
 /**
- * Starts workers for this batch (one per core, at least two, never more than documents); null
- * when there is no worker code to start (the caller renders on its own thread).
+ * Starts workers for this batch (report-pool's `workersFor`; those `liaison report --due` started
+ * early first); null when there is no worker code to start (the caller renders on its own thread).
  */
 export function openRenderPool(
   file: ProgramFile,
   requests: DocumentRequest[],
   options: WorkerSetup['options'],
 ): { take(index: number): Promise<RenderedDocument>; close(): Promise<void>; byWorkers: number } | null {
-  const entry = workerEntry();
-  if (!entry) return null;
-  const threads = Math.min(requests.length, Math.max(2, availableParallelism()));
+  const workers = takeWorkers(workersFor(requests.length));
+  if (workers.length === 0) return null;
   const setup: WorkerSetup = {
     file,
     options: {
@@ -194,5 +172,5 @@ export function openRenderPool(
       ...(options.email ? { email: true } : {}),
     },
   };
-  return new RenderPool(setup, requests, entry, threads, threads * 4);
+  return new RenderPool(setup, requests, workers, workers.length * 4);
 }

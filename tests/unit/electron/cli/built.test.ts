@@ -29,6 +29,8 @@ function runBuilt(dir: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   const runner = `const m = await import(${JSON.stringify(pathToFileURL(join(dir, 'liaison.cjs')).href)}); process.exitCode = await m.main(process.argv.slice(1));`;
   return spawnSync(process.execPath, ['--input-type=module', '-e', runner, '--', ...args], {
     encoding: 'utf8',
+    // A command that never exits (a worker holding the process) fails here rather than hanging.
+    timeout: 60_000,
     env: { ...process.env, LIAISON_DATA_DIR: join(work, 'data'), ...env },
   });
 }
@@ -75,6 +77,10 @@ describe('the built command line', () => {
     const saved = JSON.parse(await readFile(program, 'utf8')) as ProgramFile;
     expect(saved.reports.map((r) => r.fileName).sort()).toEqual(files);
     expect(pythonDocxFailures(files.map((f) => join(out, f)))).toEqual([]);
+    // Again: nobody is due now, and the workers started for a batch do not keep the command alive.
+    const again = runBuilt(build, ['report', program, '--due', '--today', FIXTURE_TODAY, '--out', out]);
+    expect(again.stdout.trim()).toBe(`Nobody is due for an update on ${FIXTURE_TODAY}.`);
+    expect(again.status).toBe(0);
   });
 
   it('lists its sources, each a file in the repository, so bin/liaison.cjs can tell it is current', async () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDocuments, type BatchResult } from '../../../../electron/node/documents.ts';
 import { renderDocument, type DocumentRequest } from '../../../../electron/node/document-render.ts';
 import { openRenderPool } from '../../../../electron/node/report-pool.ts';
+import { startWorkersEarly } from '../../../../electron/node/worker-start.ts';
 import { dueList } from '../../../../shared/domain/cadence.ts';
 import type { ProgramFile } from '../../../../shared/schema/program.ts';
 import { docxParts } from '../../../helpers/docx.ts';
@@ -121,6 +122,27 @@ describe('a batch on worker threads', () => {
         const { bytes: aloneBytes, ...aloneShown } = alone;
         expect(shown.reader.name).toBe(alone.reader.name);
         expect(shown.template).toBe(request.kind === 'report' ? request.template : null);
+        expect(shown).toEqual(aloneShown);
+        expect(await partsOf(bytes)).toEqual(await partsOf(aloneBytes));
+      }
+      expect(pool.byWorkers).toBe(requests.length);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  it('renders on workers started before the batch was known, once they are sent the program', async () => {
+    // As `liaison report --due` does: the workers start before the program is read.
+    startWorkersEarly();
+    const file = everyoneDue(generateProgram({ stakeholders: 3, items: 40, today: FIXTURE_TODAY }));
+    const requests = file.stakeholders.map((s): DocumentRequest => ({ kind: 'report', stakeholderId: s.id }));
+    const options = { today: FIXTURE_TODAY };
+    const pool = openRenderPool(file, requests, options);
+    if (!pool) throw new Error('no worker code found for the pool');
+    try {
+      for (const [i, request] of requests.entries()) {
+        const { bytes, ...shown } = await pool.take(i);
+        const { bytes: aloneBytes, ...aloneShown } = await renderDocument(file, request, options);
         expect(shown).toEqual(aloneShown);
         expect(await partsOf(bytes)).toEqual(await partsOf(aloneBytes));
       }
