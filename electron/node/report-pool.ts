@@ -154,7 +154,7 @@ class RenderPool {
 }
 
 /**
- * Starts workers for this batch (report-pool's `workersFor`; those `liaison report --due` started
+ * Starts workers for this batch (worker-start.ts `workersFor`; those `liaison report --due` started
  * early first); null when there is no worker code to start (the caller renders on its own thread).
  */
 export function openRenderPool(
