@@ -5,8 +5,15 @@
  * not keep the process alive: a command that ends before its batch (nobody due, a bad file) exits.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type * as Threads from 'node:worker_threads';
+
+/** node:worker_threads, loaded when a worker starts: a one-document command never pays for it. */
+const startWorker = (entry: { script: string | URL; eval: boolean }): Threads.Worker => {
+  const { Worker: Thread } = createRequire(import.meta.url)('node:worker_threads') as typeof Threads;
+  return new Thread(entry.script, { eval: entry.eval });
+};
 
 /**
  * Where the worker's code is: built JavaScript beside this module when it runs from a build
@@ -35,7 +42,7 @@ export function workersFor(documents: number): number {
   return Math.min(documents, Math.max(2, availableParallelism()));
 }
 
-let early: Worker[] = [];
+let early: Threads.Worker[] = [];
 
 /** Starts the workers a long batch would get, before it is known how long the batch is. */
 export function startWorkersEarly(): void {
@@ -43,7 +50,7 @@ export function startWorkersEarly(): void {
   const entry = workerEntry();
   if (!entry) return;
   for (let i = 0; i < workersFor(Infinity); i++) {
-    const worker = new Worker(entry.script, { eval: entry.eval });
+    const worker = startWorker(entry);
     worker.unref();
     // Until a batch takes it, a worker that fails to start is simply not there.
     worker.once('error', () => (early = early.filter((w) => w !== worker)));
@@ -60,11 +67,11 @@ export function stopEarlyWorkers(): void {
  * `count` workers: those started early first (kept alive from now on), then new ones; an early
  * worker not taken is stopped. Empty when there is no worker code to run.
  */
-export function takeWorkers(count: number): Worker[] {
+export function takeWorkers(count: number): Threads.Worker[] {
   const taken = early.splice(0, count);
   stopEarlyWorkers();
   taken.forEach((w) => w.ref());
   const entry = taken.length < count ? workerEntry() : null;
-  while (entry && taken.length < count) taken.push(new Worker(entry.script, { eval: entry.eval }));
+  while (entry && taken.length < count) taken.push(startWorker(entry));
   return taken;
 }
