@@ -56,6 +56,8 @@ class RenderPool {
   private readonly workers: Slot[] = [];
   private readonly results: Array<Promise<RenderedDocument>> = [];
   private sent = 0;
+  /** The last index the writer took (see `take`). */
+  private taken = -1;
   /** Documents the workers rendered (the rest were rendered on this thread after a worker died). */
   byWorkers = 0;
 
@@ -78,6 +80,7 @@ class RenderPool {
 
   /** The rendered document for `requests[index]`; call in order. */
   take(index: number): Promise<RenderedDocument> {
+    this.taken = index;
     this.pump(index + this.ahead);
     return this.results[index] as Promise<RenderedDocument>;
   }
@@ -117,6 +120,9 @@ class RenderPool {
     if (!job) return;
     slot.jobs.delete(reply.id);
     this.byWorkers++;
+    // The next job goes out now, not when the writer next takes one: while it waits on a save or
+    // a disk, the workers keep going (still never more than `ahead` past what it took).
+    this.pump(this.taken + this.ahead);
     if (!reply.ok) {
       job.reject(reply.code ? new AppError(reply.code, reply.message) : new Error(reply.message));
       return;
@@ -172,5 +178,5 @@ export function openRenderPool(
       ...(options.email ? { email: true } : {}),
     },
   };
-  return new RenderPool(setup, requests, workers, workers.length * 4);
+  return new RenderPool(setup, requests, workers, workers.length * 8);
 }
