@@ -96,7 +96,9 @@ async function cold(dir: string, env: NodeJS.ProcessEnv, pairs: number): Promise
     `  median of the round-by-round ratios liaison / pandoc: ${ratioByRound('liaison')}x (target <= 1.5x)`,
   );
   if (extraCerts) {
-    console.log(`  With this machine's NODE_EXTRA_CA_CERTS=${extraCerts} (read by every Node process at start):`);
+    console.log(
+      `  With this machine's NODE_EXTRA_CA_CERTS=${extraCerts} (read by every Node process at start):`,
+    );
     row('  node bin/liaison.cjs report', 'liaisonCerts');
     row('  node -e 0', 'floorCerts');
     console.log(`    round-by-round ratio liaison / pandoc: ${ratioByRound('liaisonCerts')}x`);
