@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { generateProgram } from '../../tests/helpers/generate-program.ts';
 import config from '../../playwright.config.ts';
-import { benchCellEdit } from './edit.ts';
+import { benchCellEdit, describeBreakdown, type EditBreakdown } from './edit.ts';
 import { benchProgramScreen } from './program.ts';
 import { installProbes, type Probe } from './probes.ts';
 import { build, type Result, summarize, TODAY, withServedProgram } from './serve.ts';
@@ -107,13 +107,12 @@ async function benchStakeholderTable(outDir: string): Promise<void> {
 async function benchCellEditToSaved(outDir: string): Promise<void> {
   const browser = await chromium.launch({ ...config.use?.launchOptions });
   try {
-    const edit: Result = {
-      name: 'cell edit to saved and painted',
-      samples: (await benchCellEdit(browser, join(outDir, 'renderer'))).slice(1),
-      target: 50,
-    };
+    const breakdown: EditBreakdown = { sent: [], main: [], answered: [] };
+    const all = await benchCellEdit(browser, join(outDir, 'renderer'), 21, breakdown);
+    const edit: Result = { name: 'cell edit to saved and painted', samples: all.slice(1), target: 50 };
     console.log('\nA cell edit in Chromium (10,000 stakeholders, 5,000 items; the first edit not counted)');
     console.log(summarize(edit));
+    console.log(describeBreakdown(all, breakdown));
   } finally {
     await browser.close();
   }

@@ -104,7 +104,18 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
     if (problem) setMessage({ ...spot, text: problem });
   };
 
-  const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
+  /**
+   * Gives the focus back to the grid once a closed editor has left it, unless the user put it
+   * elsewhere meanwhile (the click that ended the edit). After the current task, so an edit's
+   * operations leave for main first: focusing makes the page work out its styles and layout.
+   */
+  const refocusGrid = () =>
+    setTimeout(() => {
+      const grid = gridRef.current;
+      const now = document.activeElement;
+      if (grid && now !== grid && (now === null || now === document.body || grid.contains(now)))
+        grid.focus({ preventScroll: true });
+    }, 0);
 
   /** Starts editing the cell, toggles a checkbox cell, or presses the cell's own button. */
   const activate = (spot: Spot, startText?: string) => {
@@ -175,8 +186,9 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
     activate: (spot) => activate(spot),
     commit: (spot, value) => void commit(spot, value),
     committed: (spot, value, then) => {
+      void commit(spot, value);
       setEditing(null);
-      focusGrid();
+      refocusGrid();
       if (then === 'next')
         moveTo(
           spotAt(
@@ -184,12 +196,11 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
             Math.min(columns.length - 1, columns.findIndex((c) => c.id === spot.colId) + 1),
           ),
         );
-      void commit(spot, value);
     },
     cancelled: (spot, text) => {
       setEditing(null);
       setMessage(text ? { ...spot, text } : null);
-      focusGrid();
+      refocusGrid();
     },
     problem: (spot, text) => setMessage(text ? { ...spot, text } : null),
   };
