@@ -170,6 +170,16 @@ export async function writeFileDurably(target: string, bytes: Bytes): Promise<vo
 
 /** How long after a save the replaced file is let go of: after the answer to the window. */
 const CLOSE_OLD_AFTER_MS = 250;
+/** At most this many replaced files are held at once (a batch saving fast), so their space comes back. */
+const MOST_HELD = 2;
+const held: FileHandle[] = [];
+
+function release(handle: FileHandle): void {
+  const at = held.indexOf(handle);
+  if (at < 0) return;
+  held.splice(at, 1);
+  void handle.close().catch(() => undefined);
+}
 
 /**
  * Closes the replaced file a moment later. Closing it frees its blocks (and, on a drive mounted
@@ -178,7 +188,9 @@ const CLOSE_OLD_AFTER_MS = 250;
  * already. The timer does not keep a process alive: at exit the system closes the file.
  */
 function closeLater(handle: FileHandle): void {
-  setTimeout(() => void handle.close().catch(() => undefined), CLOSE_OLD_AFTER_MS).unref();
+  held.push(handle);
+  while (held.length > MOST_HELD) release(held[0] as FileHandle);
+  setTimeout(() => release(handle), CLOSE_OLD_AFTER_MS).unref();
 }
 
 /**

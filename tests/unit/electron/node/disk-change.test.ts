@@ -100,7 +100,7 @@ describe('a save after another writer’s', () => {
   });
 });
 
-const LET_GO = 'is let go of soon after the save (not held open by this process)';
+const LET_GO = 'is let go of soon after the save, and a batch holds at most two at once';
 
 describe('the file a save replaced', () => {
   (onLinux ? it : it.skip)(
@@ -113,9 +113,14 @@ describe('the file a save replaced', () => {
         );
         return links.filter((l) => l.startsWith(path) && l.endsWith('(deleted)')).length;
       };
-      for (let i = 0; i < 3; i++) await titled(store, `Edit ${i}`);
+      // A batch saving fast holds at most two replaced files at once (their space comes back).
+      for (let i = 0; i < 6; i++) {
+        await titled(store, `Edit ${i}`);
+        // (Polled briefly: a close just begun may still be listed; the others are held 250 ms.)
+        await expect.poll(held, { timeout: 100, interval: 5 }).toBeLessThanOrEqual(2);
+      }
       await expect.poll(held, { timeout: 5_000 }).toBe(0);
-      expect((await onDisk()).stakeholders[0]!.title).toBe('Edit 2');
+      expect((await onDisk()).stakeholders[0]!.title).toBe('Edit 5');
     },
   );
 });
