@@ -19,7 +19,13 @@ try {
   console.log(describeBreakdown(all, breakdown));
   if (process.env.BENCH_SAMPLES) {
     console.log('total', samples.map((x) => x.toFixed(0)).join(' '));
-    console.log('main ', breakdown.main.slice(1).map((x) => x.toFixed(0)).join(' '));
+    console.log(
+      'main ',
+      breakdown.main
+        .slice(1)
+        .map((x) => x.toFixed(0))
+        .join(' '),
+    );
   }
 } finally {
   await browser.close();
