@@ -62,7 +62,7 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
   const rows = useMemo(() => rowsOf(file.stakeholders, today), [file, today]);
   // Built when asked for (a selection, a delete, an export), not on every edit of 10,000 people.
   const people = useCallback(() => peopleById(file.stakeholders), [file]);
-  const dueCount = rows.filter((r) => r.due).length;
+  const dueCount = useMemo(() => rows.filter((r) => r.due).length, [rows]);
   const selectedIds = useMemo(() => {
     const ids = Object.keys(selection);
     return ids.length === 0 ? ids : ids.filter((id) => people().has(id));
