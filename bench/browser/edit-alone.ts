@@ -1,7 +1,7 @@
 /**
- * Only the cell edit of the browser benchmark (edit.ts), against the build in out/ (run
- * `npm run build` first) or LIAISON_OUT_DIR: `npx tsx bench/browser/edit-alone.ts`. For
- * measuring that one figure quickly; `npm run bench` runs it with the rest.
+ * The cell edit of the browser benchmark (edit.ts) in a process of its own, against the build in
+ * out/ (run `npm run build` first) or LIAISON_OUT_DIR: `npx tsx bench/browser/edit-alone.ts`.
+ * `npm run bench` runs it so (run.ts), after the other browser benchmarks.
  */
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
