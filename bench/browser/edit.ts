@@ -3,6 +3,9 @@
  * from the Enter that commits a new title to the painted frame in which the cell shows it, which
  * happens only after main applied the edit's operations, checked them and saved the file (the
  * window shows what is on disk). Target (issue 10): median 50 ms. Prints figures; asserts nothing.
+ * Beside the median, where the time went (describeBreakdown): the window until it sent the
+ * operations, main's apply (lock, check, write, fsync), the HTTP round trip's rest, and the window
+ * from main's answer to the painted frame. The breakdown only reads clocks; the figure is the same.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,8 +21,23 @@ import { installEditProbe, type EditProbe } from './probes.ts';
 
 const TODAY = '2026-11-20';
 
-/** Edits one person's title `runs` times; returns the samples (ms). */
-export async function benchCellEdit(browser: Browser, rendererDir: string, runs = 21): Promise<number[]> {
+/** Where each edit's time went (ms, one entry per sample), for a line beside the median. */
+export interface EditBreakdown {
+  /** From the Enter until the window sent `file:apply`. */
+  sent: number[];
+  /** Main's `Session.apply`: check, lock, rebase if needed, validate, write, fsync. */
+  main: number[];
+  /** From the Enter until the answer had arrived in the window. */
+  answered: number[];
+}
+
+/** Edits one person's title `runs` times; returns the samples (ms), filling `breakdown` if given. */
+export async function benchCellEdit(
+  browser: Browser,
+  rendererDir: string,
+  runs = 21,
+  breakdown?: EditBreakdown,
+): Promise<number[]> {
   const dir = await mkdtemp(join(tmpdir(), 'liaison-bench-edit-'));
   try {
     const dataDir = join(dir, 'data');
@@ -31,6 +49,17 @@ export async function benchCellEdit(browser: Browser, rendererDir: string, runs 
     );
     const session = await Session.start({ mode: 'browser', version: 'bench', dataDir, today: TODAY });
     await session.adopt(await ProgramStore.open(path, session.storeOptions));
+    // Times main's part of each edit (the real method, wrapped; nothing else changes).
+    const mainTimes: number[] = [];
+    const apply = session.apply.bind(session);
+    session.apply = async (...args) => {
+      const start = performance.now();
+      try {
+        return await apply(...args);
+      } finally {
+        mainTimes.push(performance.now() - start);
+      }
+    };
     const server = await startBrowserServer({
       handlers: createHandlers(session),
       subscribe: (listener) => session.subscribe(listener),
@@ -61,6 +90,10 @@ export async function benchCellEdit(browser: Browser, rendererDir: string, runs 
         );
         await page.keyboard.press('Enter');
         samples.push(await page.evaluate(() => (globalThis as unknown as EditProbe).edited()));
+        const phases = await page.evaluate(() => (globalThis as unknown as EditProbe).phases());
+        breakdown?.sent.push(phases.sent);
+        breakdown?.answered.push(phases.answered);
+        breakdown?.main.push(mainTimes.at(-1) ?? -1);
       }
       return samples;
     } finally {
@@ -70,4 +103,24 @@ export async function benchCellEdit(browser: Browser, rendererDir: string, runs 
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * One line of medians (after the first `skip` edits): the window until it sent, main's apply,
+ * the round trip's rest (HTTP, JSON), and the window from the answer to the painted frame.
+ */
+export function describeBreakdown(samples: readonly number[], b: EditBreakdown, skip = 1): string {
+  const at = <T>(list: readonly T[]) => list.slice(skip);
+  const sent = at(b.sent);
+  const answered = at(b.answered);
+  const main = at(b.main);
+  const trip = answered.map((a, i) => a - (sent[i] ?? 0) - (main[i] ?? 0));
+  const painted = at(samples as number[]).map((t, i) => t - (answered[i] ?? 0));
+  const f = (n: number) => `${n.toFixed(1)} ms`;
+  return `    medians: window until sent ${f(median(sent))}, main's apply ${f(median(main))}, HTTP and JSON ${f(median(trip))}, window from answer to painted ${f(median(painted))}`;
 }

@@ -97,6 +97,11 @@ export function installProbes(): void {
 export interface EditProbe {
   armEdit: (selector: string, text: string) => void;
   edited: () => Promise<number>;
+  /**
+   * Where the last measured edit's time went, from the Enter (ms): when the window sent
+   * `file:apply` and when its answer had arrived (the page's resource timing); -1 if not seen.
+   */
+  phases: () => { sent: number; answered: number };
 }
 
 export function installEditProbe(): void {
@@ -120,6 +125,7 @@ export function installEditProbe(): void {
   }
   const { document, requestAnimationFrame } = globalThis as unknown as Page;
   let pending: Promise<number> = Promise.resolve(0);
+  let phases = { sent: -1, answered: -1 };
   const probe: EditProbe = {
     armEdit: (selector, text) => {
       pending = new Promise<number>((resolve) => {
@@ -133,6 +139,13 @@ export function installEditProbe(): void {
               setTimeout(() => {
                 const end = performance.now();
                 performance.measure('cell edit: saved', { start: t0, end });
+                const apply = performance
+                  .getEntriesByType('resource')
+                  .filter((e) => e.name.endsWith('/api/file:apply') && e.startTime >= t0)
+                  .at(-1) as { startTime: number; responseEnd: number } | undefined;
+                phases = apply
+                  ? { sent: apply.startTime - t0, answered: apply.responseEnd - t0 }
+                  : { sent: -1, answered: -1 };
                 resolve(end - t0);
               }, 0);
             else requestAnimationFrame(check);
@@ -143,6 +156,7 @@ export function installEditProbe(): void {
       });
     },
     edited: () => pending,
+    phases: () => phases,
   };
   Object.assign(globalThis, probe);
 }

@@ -13,7 +13,7 @@ import { EDITING_INTERVAL_MS, type BackupReason } from './backups.ts';
 import { realTarget, removeStaleTempFiles } from './durable-write.ts';
 import { watchProgramFile } from './file-watch.ts';
 import { acquireLock, releaseLock, type LockInfo } from './lock.ts';
-import { programChunks, serializeProgram } from './program-bytes.ts';
+import { programChunks } from './program-bytes.ts';
 import { ProgramStore, type ApplyOutcome, type StoreOptions } from './store.ts';
 
 /** Native dialogs and the desktop shell; absent in the browser mode, where the window asks for a path itself. */
@@ -154,23 +154,27 @@ export class Session {
         "The change was not saved: this window's copy of the program is too old to combine with the current one. Reload it and make the change again.",
       );
     const outcome = await store.apply(operations, from);
-    await this.editingBackup();
+    this.editingBackupSoon();
     return outcome;
   }
 
   /** Applies a change made as the next program (writing reports' history), and saves. */
   async change(next: (file: ProgramFile) => ProgramFile): Promise<void> {
     await this.requireStore().change(next);
-    await this.editingBackup();
+    this.editingBackupSoon();
   }
 
-  /** While editing, a backup is kept at most every 15 minutes. */
-  private async editingBackup(): Promise<void> {
+  /**
+   * While editing, a backup is kept at most every 15 minutes: after the answer to the edit that
+   * is due one (it is on disk already; making 10 MB of backup is not the edit's business).
+   */
+  private editingBackupSoon(): void {
+    if (Date.now() - this.lastEditingBackup < EDITING_INTERVAL_MS) return;
+    this.lastEditingBackup = Date.now();
     const store = this.requireStore();
-    if (Date.now() - this.lastEditingBackup >= EDITING_INTERVAL_MS) {
-      this.lastEditingBackup = Date.now();
-      await this.backup(Buffer.from(serializeProgram(store.file)), 'editing');
-    }
+    setImmediate(() => {
+      if (this.store === store) void this.backup(Buffer.concat(programChunks(store.file)), 'editing');
+    });
   }
 
   /** A backup of the open file; a failure to back up never blocks the user's work. */

@@ -12,7 +12,7 @@ import { validateProgramFile } from '../../shared/schema/validate.ts';
 import { Backups } from './backups.ts';
 import { writeNewFileDurably } from './durable-write.ts';
 import { AppError, sysCode, writeFailureReason } from './errors.ts';
-import { serializeProgram } from './program-bytes.ts';
+import { programChunks, serializeProgram } from './program-bytes.ts';
 import { DiskCopy, ProgramFileAdapter, readProgramFile, type AdapterOptions } from './program-file.ts';
 import { invalid, prepareChange, rebasePending } from './store-change.ts';
 import { withWriteLock } from './write-lock.ts';
@@ -209,11 +209,19 @@ export class ProgramStore {
    */
   private async commit(): Promise<void> {
     try {
-      await withWriteLock(this.path, async () => {
+      const saving = withWriteLock(this.path, async () => {
         await this.catchUp();
         if (this.pendingBackup) await this.keepBackup();
         await this.db.write();
       });
+      // The changed items' bytes are made while the lock is being taken; the write finds them
+      // ready (unless another writer's save changed the program), or reports what is wrong.
+      try {
+        if (this.options.remembersBytes) programChunks(this.db.data);
+      } catch {
+        // The write makes them again, and reports it.
+      }
+      await saving;
     } catch (error) {
       if (sysCode(error) === 'ENOENT' && !(await this.adapter.exists())) throw this.gone();
       throw error instanceof AppError ? error : this.writeError(error);

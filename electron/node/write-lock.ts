@@ -29,9 +29,9 @@ export function writeLockPathFor(realPath: string): string {
 
 /** Runs `work` while holding the write lock of `path`; refuses, writing nothing, if it stays taken. */
 export async function withWriteLock<T>(path: string, work: () => Promise<T>): Promise<T> {
-  const real = await realTarget(path);
   // proper-lockfile retries every error: a file that is gone must fail now, not in 15 seconds.
-  await stat(real);
+  // (stat follows links as realpath does, so both are asked at once.)
+  const [real] = await Promise.all([realTarget(path), stat(path)]);
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(real, {

@@ -3,7 +3,8 @@
  * a text field (checked before it is committed), a date, or a select. Enter commits, Escape
  * cancels, Tab commits and moves on; a refused value stays with its message while the cell is
  * being edited; leaving the cell commits a valid change and drops an invalid one, saying why at
- * the cell (so a half-typed value is never left behind in a cell that looks saved).
+ * the cell (so a half-typed value is never left behind in a cell that looks saved). A committed
+ * value stays in the field, read-only, until the grid closes it with main's answer.
  */
 import { useRef, useState } from 'react';
 import type { CellEditorSpec } from './setup.ts';
@@ -38,6 +39,20 @@ export function CellEditor({
   const [invalid, setInvalid] = useState(false);
   // Set once the edit has ended, so the blur that follows (focus going back to the grid) is ignored.
   const done = useRef(false);
+  const field = useRef<HTMLInputElement & HTMLSelectElement>(null);
+  /**
+   * The value is on its way to main: the field stays in place showing it, but takes no more
+   * changes, until the grid closes it with main's answer. Set on the element itself, so no
+   * render happens while main saves.
+   */
+  const committing = () => {
+    done.current = true;
+    const el = field.current;
+    if (!el) return;
+    if (spec.kind === 'select') el.disabled = true;
+    else el.readOnly = true;
+    el.setAttribute('aria-busy', 'true');
+  };
   const finish = (commit: boolean, then?: 'next') => {
     if (done.current) return;
     if (!commit || text === value) {
@@ -51,7 +66,7 @@ export function CellEditor({
       onProblem(problem);
       return;
     }
-    done.current = true;
+    committing();
     onCommit(text, then);
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -76,6 +91,7 @@ export function CellEditor({
     } else finish(true);
   };
   const common = {
+    ref: field,
     autoFocus: true,
     'aria-label': label,
     'aria-invalid': invalid || undefined,
@@ -93,9 +109,13 @@ export function CellEditor({
           // Choosing with the mouse commits at once, as a spreadsheet's drop-down does.
           setText(e.target.value);
           if (done.current) return;
-          done.current = true;
-          if (e.target.value === value) onCancel();
-          else onCommit(e.target.value);
+          if (e.target.value === value) {
+            done.current = true;
+            onCancel();
+          } else {
+            committing();
+            onCommit(e.target.value);
+          }
         }}
       >
         {spec.options.map((o) => (

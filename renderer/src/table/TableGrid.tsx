@@ -104,7 +104,20 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
     if (problem) setMessage({ ...spot, text: problem });
   };
 
-  const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
+  /**
+   * Gives the focus back to the grid once a closed editor has left it, unless the user put it
+   * elsewhere meanwhile (the click that ended the edit). After the next frame is painted:
+   * focusing makes the page work out its styles and layout, which that frame has just done.
+   */
+  const refocusGrid = () =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const grid = gridRef.current;
+        const now = document.activeElement;
+        if (grid && now !== grid && (now === null || now === document.body || grid.contains(now)))
+          grid.focus({ preventScroll: true });
+      }, 0),
+    );
 
   /** Starts editing the cell, toggles a checkbox cell, or presses the cell's own button. */
   const activate = (spot: Spot, startText?: string) => {
@@ -175,21 +188,32 @@ export function TableGrid<T extends RowData>(props: TableGridProps<T>) {
     activate: (spot) => activate(spot),
     commit: (spot, value) => void commit(spot, value),
     committed: (spot, value, then) => {
-      setEditing(null);
-      focusGrid();
-      if (then === 'next')
-        moveTo(
-          spotAt(
-            indexOf(spot.rowId) ?? 0,
-            Math.min(columns.length - 1, columns.findIndex((c) => c.id === spot.colId) + 1),
-          ),
-        );
+      if (then !== 'next') {
+        // Enter, or leaving the cell: the editor stays, read-only, until main has saved (or
+        // refused) the value, then closes in the same frame that shows the result. The cell
+        // never shows the old value in between, and the window does no work while main saves.
+        const mine = editing;
+        void commit(spot, value).finally(() => {
+          setEditing((now) => (now === mine ? null : now));
+          refocusGrid();
+        });
+        return;
+      }
+      // Tab: on to the next cell at once; the value is saved meanwhile.
       void commit(spot, value);
+      setEditing(null);
+      refocusGrid();
+      moveTo(
+        spotAt(
+          indexOf(spot.rowId) ?? 0,
+          Math.min(columns.length - 1, columns.findIndex((c) => c.id === spot.colId) + 1),
+        ),
+      );
     },
     cancelled: (spot, text) => {
       setEditing(null);
       setMessage(text ? { ...spot, text } : null);
-      focusGrid();
+      refocusGrid();
     },
     problem: (spot, text) => setMessage(text ? { ...spot, text } : null),
   };

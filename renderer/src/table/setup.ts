@@ -9,7 +9,6 @@ import {
   columnVisibilityFeature,
   constructFilterFn,
   createColumnHelper,
-  createFilteredRowModel,
   createSortedRowModel,
   filterFn_includesString,
   globalFilteringFeature,
@@ -23,6 +22,7 @@ import {
   type SortFn,
   type TableFeatures,
 } from '@tanstack/react-table';
+import { createQuickFilteredRowModel, createReusingCoreRowModel } from './core-row-model.ts';
 
 /** A value offered by a select editor or a column filter. */
 export interface Choice {
@@ -61,7 +61,7 @@ const filterFn_sameText = constructFilterFn({
 // A type-only slot: TanStack reads the type of `columnMeta`, never its value.
 const columnMeta: ColumnMeta = {};
 
-/** Where a row keeps its sort keys: on the row object itself, which TanStack rebuilds with the data. */
+/** Where a row keeps its sort keys: on the Row itself, which is made again when its data object changes. */
 const SORT_KEYS = Symbol('sortKeys');
 type WithKeys = { [SORT_KEYS]?: Record<string, string | number> };
 
@@ -100,8 +100,9 @@ export const features = tableFeatures({
   columnFilteringFeature,
   globalFilteringFeature,
   rowSelectionFeature,
+  coreRowModel: createReusingCoreRowModel(),
   sortedRowModel: createSortedRowModel(),
-  filteredRowModel: createFilteredRowModel(),
+  filteredRowModel: createQuickFilteredRowModel(),
   sortFns: {
     alphanumeric: sortFn_alphanumeric,
     text: sortFn_text,

@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/domain/engagement.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import type { Stakeholder } from '../../../../shared/schema/program.ts';
+import { changedIndices } from '../../app/list-changes.ts';
 import './engagement.css';
 
 /** How many names each list shows before "and N more". */
@@ -49,6 +50,32 @@ function listsOf(people: readonly Stakeholder[], today: string) {
   return { concerned: leading(concerns, SHOWN, byConcern), silent: leading(silences, SHOWN, bySilence) };
 }
 
+/** Equal entries, field by field (each is a few strings and numbers). */
+function sameEntry(a: Concern | Silence | null, b: Concern | Silence | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = Object.keys(a) as Array<keyof typeof a>;
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+// The last lists made: after an edit that leaves everyone's entries as they were (a title, an
+// email), they stand as they are, without reading 10,000 people again.
+let last: { people: readonly Stakeholder[]; today: string; lists: ReturnType<typeof listsOf> } | null = null;
+
+function currentLists(people: readonly Stakeholder[], today: string): ReturnType<typeof listsOf> {
+  const changed = last?.today === today ? changedIndices(last.people, people) : null;
+  const before = last?.people;
+  const same =
+    before &&
+    changed?.every((i) => {
+      const was = entriesOf(before[i] as Stakeholder, today);
+      const now = entriesOf(people[i] as Stakeholder, today);
+      return sameEntry(was.concern, now.concern) && sameEntry(was.silence, now.silence);
+    });
+  const lists = same && last ? last.lists : listsOf(people, today);
+  last = { people, today, lists };
+  return lists;
+}
+
 export function EngagementLists({
   people,
   today,
@@ -58,7 +85,7 @@ export function EngagementLists({
   today: string;
   onOpen: (id: string) => void;
 }) {
-  const { concerned, silent } = useMemo(() => listsOf(people, today), [people, today]);
+  const { concerned, silent } = useMemo(() => currentLists(people, today), [people, today]);
   if (concerned.total === 0 && silent.total === 0) return null;
   return (
     <div className="eng-alerts" data-testid="engagement-lists">

@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { stakeholdersToCsv } from '../../../../shared/csv/export.ts';
 import { planImport } from '../../../../shared/csv/upsert.ts';
-import type { Level, ProgramFile } from '../../../../shared/schema/program.ts';
+import type { Level, ProgramFile, Stakeholder } from '../../../../shared/schema/program.ts';
 import { useDocument } from '../../app/document.tsx';
 import { DataTable, type DataTableHandle, type RowSelectionState } from '../../table/DataTable.tsx';
 import { ChooseEmlButton } from '../email/EmailCapture.tsx';
@@ -39,6 +39,15 @@ import './stakeholders.css';
 
 type View = 'table' | 'grid';
 
+const byIdCache = new WeakMap<readonly Stakeholder[], Map<string, Stakeholder>>();
+
+/** The people of one version of the program by id, made once per version. */
+function peopleById(list: readonly Stakeholder[]): Map<string, Stakeholder> {
+  let map = byIdCache.get(list);
+  if (!map) byIdCache.set(list, (map = new Map(list.map((s) => [s.id, s]))));
+  return map;
+}
+
 export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: string }) {
   const { edit } = useDocument();
   const { state, generate } = useGenerate();
@@ -51,10 +60,14 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
   const table = useRef<DataTableHandle<StakeholderRow>>(null);
 
   const rows = useMemo(() => rowsOf(file.stakeholders, today), [file, today]);
-  const people = useMemo(() => new Map(file.stakeholders.map((s) => [s.id, s])), [file]);
-  const dueCount = rows.filter((r) => r.due).length;
-  const selectedIds = Object.keys(selection).filter((id) => people.has(id));
-  const open = openId ? people.get(openId) : undefined;
+  // Built when asked for (a selection, a delete, an export), not on every edit of 10,000 people.
+  const people = useCallback(() => peopleById(file.stakeholders), [file]);
+  const dueCount = useMemo(() => rows.filter((r) => r.due).length, [rows]);
+  const selectedIds = useMemo(() => {
+    const ids = Object.keys(selection);
+    return ids.length === 0 ? ids : ids.filter((id) => people().has(id));
+  }, [selection, people]);
+  const open = openId ? file.stakeholders.find((s) => s.id === openId) : undefined;
 
   const generateFor = useCallback((id: string) => void generate([{ stakeholderId: id }]), [generate]);
   const onCellEdit = useCallback(
@@ -83,7 +96,7 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
   );
   const moveOnGrid = useCallback(
     (id: string, influence: Level, interest: Level) =>
-      void edit(`Move ${people.get(id)?.name ?? id} to ${influence} influence, ${interest} interest`, (f) =>
+      void edit(`Move ${people().get(id)?.name ?? id} to ${influence} influence, ${interest} interest`, (f) =>
         setFields(f, [id], { influence, interest }),
       ),
     [edit, people],
@@ -104,7 +117,7 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
     return ok;
   };
   const confirmDelete = async (ids: string[]) => {
-    const names = ids.map((id) => people.get(id)?.name ?? id);
+    const names = ids.map((id) => people().get(id)?.name ?? id);
     const label = names.length === 1 ? `Delete ${names[0]}` : `Delete ${names.length} people`;
     const ok = await edit(label, (f) => removePeople(f, ids));
     setDeleting(null);
@@ -115,7 +128,8 @@ export function StakeholdersScreen({ file, today }: { file: ProgramFile; today: 
   };
   const exportCsv = () => {
     const shown = view === 'table' ? (table.current?.shownRows() ?? rows) : rows;
-    const list = shown.flatMap((r) => people.get(r.id) ?? []);
+    const byId = people();
+    const list = shown.flatMap((r) => byId.get(r.id) ?? []);
     const name = exportFileName(file.program.name, today);
     downloadCsv(name, stakeholdersToCsv(list));
     setExported(

@@ -14,6 +14,7 @@ import {
   STANCES,
   type Stakeholder,
 } from '../../../../shared/schema/program.ts';
+import { changedIndices } from '../../app/list-changes.ts';
 import { columnsFor, type Choice, type Features } from '../../table/setup.ts';
 import { Sparkline } from '../engagement/EngagementTrend.tsx';
 
@@ -105,19 +106,33 @@ export function toRow(s: Stakeholder, quadrant: Quadrant, due: DueStatus): Stake
 // changes, so the other rows (and the table's caches keyed on them) are kept.
 const rowCache = new WeakMap<Stakeholder, { today: string; row: StakeholderRow }>();
 
+function rowOf(s: Stakeholder, today: string): StakeholderRow {
+  const hit = rowCache.get(s);
+  if (hit?.today === today) return hit.row;
+  const row = {
+    ...toRow(s, quadrantOf(s), dueStatus(s, today)),
+    engagement: engagementOf(s, today),
+    today,
+  };
+  rowCache.set(s, { today, row });
+  return row;
+}
+
+// The last list of rows made, so the next (after an edit of a few people) starts from it.
+let lastRows: { people: readonly Stakeholder[]; today: string; rows: StakeholderRow[] } | null = null;
+
 /** The table's rows for `people` as of `today`. */
 export function rowsOf(people: readonly Stakeholder[], today: string): StakeholderRow[] {
-  return people.map((s) => {
-    const hit = rowCache.get(s);
-    if (hit?.today === today) return hit.row;
-    const row = {
-      ...toRow(s, quadrantOf(s), dueStatus(s, today)),
-      engagement: engagementOf(s, today),
-      today,
-    };
-    rowCache.set(s, { today, row });
-    return row;
-  });
+  const changed = lastRows?.today === today ? changedIndices(lastRows.people, people) : null;
+  // The same people: the same rows, so the table keeps everything it derived from them.
+  if (lastRows && changed?.length === 0) return lastRows.rows;
+  let rows: StakeholderRow[];
+  if (lastRows && changed) {
+    rows = lastRows.rows.slice();
+    for (const i of changed) rows[i] = rowOf(people[i] as Stakeholder, today);
+  } else rows = people.map((s) => rowOf(s, today));
+  lastRows = { people, today, rows };
+  return rows;
 }
 
 /** The row's name, for labels of its fields ("Title of Dana Whitfield"). */

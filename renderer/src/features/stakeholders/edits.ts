@@ -29,6 +29,13 @@ export function setFields(
   ids: readonly string[],
   values: Partial<Record<FieldKey, FieldValue>>,
 ): ProgramFile {
+  if (ids.length === 1) {
+    // One person (a cell edited in place): found by id, not a new Set and 10,000 look-ups.
+    const at = file.stakeholders.findIndex((s) => s.id === ids[0]);
+    if (at < 0) return file;
+    const person = file.stakeholders[at] as Stakeholder;
+    return { ...file, stakeholders: file.stakeholders.with(at, withFields(person, values)) };
+  }
   const wanted = new Set(ids);
   return {
     ...file,

@@ -57,6 +57,20 @@ describe('stakeholder edits', () => {
     expect(removed.stakeholders.find((s) => s.id === 'p-crm')?.preferences.topics).not.toContain('contracts');
   });
 
+  it('sets a field of one person (a cell edited in place) in place in the list, and nothing for an unknown id', () => {
+    const file = fixtureData();
+    const next = setFields(file, ['p-crm'], { title: 'Head of CRM', cadence: 'weekly' });
+    const at = file.stakeholders.findIndex((s) => s.id === 'p-crm');
+    expect(next.stakeholders.map((s) => s.id)).toEqual(file.stakeholders.map((s) => s.id));
+    expect([next.stakeholders[at]?.title, next.stakeholders[at]?.preferences.cadence]).toEqual([
+      'Head of CRM',
+      'weekly',
+    ]);
+    expect(next.stakeholders.filter((s, i) => s !== file.stakeholders[i])).toHaveLength(1);
+    expect(file.stakeholders[at]?.title).not.toBe('Head of CRM');
+    expect(setFields(file, ['nobody'], { title: 'X' })).toBe(file);
+  });
+
   it('adds an expectation with an id unique in the file', () => {
     const { file, id } = addExpectation(fixtureData(), 'p-lead', 'Cutover on time');
     const before = fixtureData().stakeholders.find((s) => s.id === 'p-lead')?.expectations ?? [];

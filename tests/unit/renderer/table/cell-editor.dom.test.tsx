@@ -46,6 +46,18 @@ describe('the cell editor', () => {
     expect(onCommit).toHaveBeenCalledExactlyOnceWith('Dana W', undefined);
   });
 
+  it('keeps a committed value in place, read-only, until the grid closes it: more keys change nothing', async () => {
+    const { user, onCommit } = setup();
+    const field = screen.getByRole('textbox', { name: 'Name of Dana' });
+    await user.type(field, '!{Enter}');
+    expect(field).toHaveAttribute('readonly');
+    expect(field).toHaveAttribute('aria-busy', 'true');
+    await user.type(field, 'more{Enter}');
+    await user.click(screen.getByRole('button', { name: 'elsewhere' }));
+    expect(field).toHaveValue('Dana!');
+    expect(onCommit).toHaveBeenCalledExactlyOnceWith('Dana!', undefined);
+  });
+
   it('Escape cancels without committing', async () => {
     const { user, onCommit, onCancel } = setup();
     await user.type(screen.getByRole('textbox'), 'x{Escape}');
@@ -96,7 +108,10 @@ describe('the cell editor', () => {
         { value: 'high', label: 'high' },
       ],
     });
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Name of Dana' }), 'high');
+    const select = screen.getByRole('combobox', { name: 'Name of Dana' });
+    await user.selectOptions(select, 'high');
     expect(onCommit).toHaveBeenCalledExactlyOnceWith('high');
+    // Until main answers, it takes no other choice.
+    expect(select).toBeDisabled();
   });
 });
