@@ -146,7 +146,10 @@ export function fitRow(row: readonly TableCell[], columns: number): Array<TableC
   for (const c of row) {
     if (used >= columns) break;
     const span = Math.max(1, Math.min(Math.floor(c.span ?? 1), columns - used));
-    out.push({ ...c, span });
+    // Built, not spread: every cell of every table of every document comes through here.
+    const fitted: TableCell & { span: number } = { runs: c.runs, span };
+    if (c.tone !== undefined) fitted.tone = c.tone;
+    out.push(fitted);
     used += span;
   }
   while (used < columns) {

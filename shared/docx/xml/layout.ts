@@ -4,9 +4,10 @@
  * direct writer never loads it.
  */
 
-// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
-const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-const LTR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/u;
+// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms. All in the BMP, so no `u`
+// flag: its code point matching is slower, and a surrogate half matches neither class anyway.
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const LTR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
 
 /** Whether `text` has a letter of a right-to-left script (its runs are then marked w:rtl). */
 export function isRightToLeft(text: string): boolean {

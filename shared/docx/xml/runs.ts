@@ -65,14 +65,24 @@ export function textRuns(
   sizes: Sizes,
   overrides: { color?: string; size?: number } = {},
 ): string {
-  const base: RunLook = {
-    ...(run.bold ? { bold: true } : {}),
-    ...(run.italic ? { italic: true } : {}),
-    ...(run.muted ? { color: COLORS.muted, size: where === 'cell' ? sizes.cellMuted : sizes.muted } : {}),
-    ...overrides,
-  };
+  // Set field by field, not spread: this runs for every run of every document.
+  const base: RunLook = {};
+  if (run.bold) base.bold = true;
+  if (run.italic) base.italic = true;
+  if (run.muted) {
+    base.color = COLORS.muted;
+    base.size = where === 'cell' ? sizes.cellMuted : sizes.muted;
+  }
+  if (overrides.color !== undefined) base.color = overrides.color;
+  if (overrides.size !== undefined) base.size = overrides.size;
+  const text = run.text;
+  // Most runs are one line without tabs: one run, no splitting.
+  if (!text.includes('\n') && !text.includes('\t')) {
+    const look = isRightToLeft(text) ? { ...base, rightToLeft: true } : base;
+    return runXml(look, text ? textXml(text) : '');
+  }
   // Strings are sanitized already, so a plain split gives the lines `splitLines` would.
-  const lines = run.text.split('\n');
+  const lines = text.split('\n');
   let xml = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';

@@ -77,6 +77,29 @@ describe('sanitizeDoc', () => {
     });
     expect(clean.blocks[1]).toEqual({ type: 'bullets', items: [{ runs: [{ text: 'b\uFFFD' }] }] });
   });
+
+  it('cleans the one run that needs it among clean ones, before and after it, in every cell', () => {
+    const row = [
+      { runs: [{ text: 'a' }, { text: 'b' }] },
+      { runs: [{ text: 'c' }, { text: 'd\u0007', bold: true }, { text: 'e' }], tone: 'amber' as const },
+      { runs: [{ text: 'f\uFFFF' }] },
+    ];
+    const doc = sampleDoc({
+      blocks: [{ type: 'table', columns: [1, 2, 3].map((i) => ({ title: `${i}`, width: 1 })), rows: [row] }],
+    });
+    const copy = structuredClone(doc);
+    const clean = sanitizeDoc(doc);
+    expect(doc).toEqual(copy);
+    expect(clean.blocks[0]).toMatchObject({
+      rows: [
+        [
+          { runs: [{ text: 'a' }, { text: 'b' }] },
+          { runs: [{ text: 'c' }, { text: 'd', bold: true }, { text: 'e' }], tone: 'amber' },
+          { runs: [{ text: 'f' }] },
+        ],
+      ],
+    });
+  });
 });
 
 describe('sanitizeStylesXml', () => {
