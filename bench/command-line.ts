@@ -40,6 +40,13 @@ function pandocRun(md: string, out: string): number {
   return timed('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', out, md]);
 }
 
+/** `env` as a user's machine has it (see cold()): without a certificate bundle read at every start. */
+function asUsersRun(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const plain = { ...env };
+  delete plain.NODE_EXTRA_CA_CERTS;
+  return plain;
+}
+
 async function cold(dir: string, env: NodeJS.ProcessEnv, pairs: number): Promise<void> {
   const program = join(dir, 'cold.json');
   await copyFile(FIXTURE_PATH, program);
@@ -58,8 +65,7 @@ async function cold(dir: string, env: NodeJS.ProcessEnv, pairs: number): Promise
   // sandbox does, for its proxy): Node parses them before any of our code runs. Measured both
   // ways; the target is judged as a user's machine runs the command, without it.
   const extraCerts = env.NODE_EXTRA_CA_CERTS;
-  const plain: NodeJS.ProcessEnv = { ...env };
-  delete plain.NODE_EXTRA_CA_CERTS;
+  const plain = asUsersRun(env);
   const runs = {
     floor: () => timed(process.execPath, ['-e', '0'], plain),
     liaison: () => timed(process.execPath, [BIN, ...args], plain),
@@ -180,9 +186,7 @@ export async function benchCommandLine(): Promise<void> {
     }).stderr.trim();
     console.log(`\n${which}`);
     await cold(dir, env, 9);
-    // As a user's machine runs them (see cold()): without a certificate bundle for every start.
-    const plain: NodeJS.ProcessEnv = { ...env };
-    delete plain.NODE_EXTRA_CA_CERTS;
+    const plain = asUsersRun(env);
 
     console.log('\nBatches: the whole `liaison report --due` command, one process each');
     const readers200 = everyoneDue(generateProgram({ stakeholders: 200, items: 100, today: FIXTURE_TODAY }));
