@@ -8,13 +8,14 @@
 // out/cli/liaison.cjs  loads it with a V8 code cache and runs it (scripts/cli/liaison.cjs)
 // out/cli/report-worker.cjs  a batch worker, loaded the same way (scripts/cli/report-worker.cjs)
 // out/cli/bundle.cjs.<id>.v8-cache  the code cache, made here by running a few commands
+// out/cli/bundle.cjs.<id>.batch.v8-cache  the same for a batch, under its V8 flags (liaison.cjs)
 // out/cli/build.json, sources.json  the bundle's name and id; the sources it was built from
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -103,30 +104,58 @@ const sources = Object.keys(result.metafile.inputs).filter(
 );
 await writeFile(join(outdir, 'sources.json'), JSON.stringify(sources));
 
-// The code cache: V8 keeps the functions a run compiled, so the cache is made after running what a
-// user runs most (validate; a report for each kind of reader, on the demo program), with nothing
-// recorded and everything in a folder removed after.
+// The code caches: V8 keeps the functions a run compiled, so a cache is made after running what a
+// user runs most, on the demo program, with nothing recorded and everything in a folder removed
+// after. One process per cache: a batch's V8 flags are the process's, and its cache is made under
+// them (liaison.cjs `forBatch`). The demo's due batch (three documents) renders on its own thread,
+// so the batch's cache has the workers' functions too.
 const work = await mkdtemp(join(tmpdir(), 'liaison-build-cli-'));
 try {
   const program = join(work, 'demo.json');
   const today = '2026-11-20';
-  const runs = [
-    ['new', program, '--demo', '--today', today],
-    ['validate', program],
-    ['report', program, '--due', '--today', today, '--out', join(work, 'docs'), '--dry-run'],
+  const docs = join(work, 'docs');
+  /** Runs these commands in one process, then writes the code cache of `cache` (a batch's, the default, or none). */
+  const prime = (runs, cache) => {
+    const code = `
+      const starter = require(${JSON.stringify(join(outdir, 'liaison.cjs'))});
+      ${cache === 'batch' ? 'starter.forBatch();' : ''}
+      const bundle = starter.loadBundle();
+      (async () => {
+        for (const args of ${JSON.stringify(runs)}) if ((await bundle.run(args)) !== 0) process.exit(1);
+        if (${JSON.stringify(cache !== null)} && !bundle.writeCache()) process.exit(2);
+      })();`;
+    const primed = spawnSync(process.execPath, ['-e', code], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, LIAISON_DATA_DIR: join(work, 'data') },
+    });
+    if (primed.status !== 0)
+      throw new Error(`The built command line failed while making its code cache:\n${primed.stderr}`);
+  };
+  prime([['new', program, '--demo', '--today', today]], null);
+  // A report for one reader, as a user runs it most: each of the demo's readers, so every kind of
+  // document is compiled. One at a time: a batch (below) would run under its own flags.
+  const readers = JSON.parse(await readFile(program, 'utf8')).stakeholders.map((s) => s.id);
+  const report = (id) => [
+    'report',
+    program,
+    '--stakeholder',
+    id,
+    '--today',
+    today,
+    '--out',
+    docs,
+    '--dry-run',
   ];
-  const prime = `
-    import { loadBundle } from ${JSON.stringify(pathToFileURL(join(outdir, 'liaison.cjs')).href)};
-    const bundle = loadBundle();
-    for (const args of ${JSON.stringify(runs)}) if ((await bundle.run(args)) !== 0) process.exit(1);
-    if (!bundle.writeCache()) process.exit(2);`;
-  const primed = spawnSync(process.execPath, ['--input-type=module', '-e', prime], {
-    cwd: work,
-    encoding: 'utf8',
-    env: { ...process.env, LIAISON_DATA_DIR: join(work, 'data') },
-  });
-  if (primed.status !== 0)
-    throw new Error(`The built command line failed while making its code cache:\n${primed.stderr}`);
+  prime(
+    [
+      ['new', join(work, 'new.json'), '--demo', '--today', today],
+      ['validate', program],
+      ...readers.map(report),
+    ],
+    'default',
+  );
+  prime([['report', program, '--due', '--today', today, '--out', docs, '--dry-run']], 'batch');
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -143,13 +143,49 @@ describe('the built command line', () => {
       return run.stderr.split('\n').filter((l) => l.startsWith('liaison: code cache'));
     };
     expect(debug(['validate', program])).toEqual(['liaison: code cache used']);
-    const [cache] = (await readdir(copy)).filter((f) => f.endsWith('.v8-cache'));
+    const [cache] = (await readdir(copy)).filter((f) => f.endsWith('.v8-cache') && !f.includes('.batch.'));
     expect(cache).toBeDefined();
     // What another Node version's cache looks like to this one: bytes V8 cannot take.
     await writeFile(join(copy, cache as string), Buffer.alloc(4096, 7));
     expect(debug(['validate', program])).toEqual(['liaison: code cache refused']);
     expect(debug(['validate', program])).toEqual(['liaison: code cache used']);
   });
+
+  it('runs a batch and its workers with a code cache of their own, made under the batch V8 flags', async () => {
+    const copy = join(work, 'batch-cached');
+    await cp(build, copy, { recursive: true });
+    const program = join(work, 'batch-cached.json');
+    const file = everyoneDue(generateProgram({ stakeholders: 20, items: 30, today: FIXTURE_TODAY }));
+    const caches = async (args: string[]) => {
+      // Everyone due again: a batch records its readers as updated.
+      await writeFile(program, JSON.stringify(file));
+      const run = runBuilt(copy, args, { LIAISON_DEBUG: '1' });
+      expect(run.status).toBe(0);
+      return run.stderr
+        .split('\n')
+        .filter((l) => /^liaison: (worker )?code cache/.test(l))
+        .sort();
+    };
+    const batch = (n: number) => ['report', program, '--due', '--today', FIXTURE_TODAY, '--out', join(work, `b${n}`)];
+    const used = ['liaison: code cache used', 'liaison: worker code cache used', 'liaison: worker code cache used'];
+    // One after the other, neither refuses the other's cache: each kind of run keeps its own.
+    expect(await caches(['validate', program])).toEqual(['liaison: code cache used']);
+    expect(await caches(batch(1))).toEqual(used);
+    expect(await caches(['validate', program])).toEqual(['liaison: code cache used']);
+    const [own] = (await readdir(copy)).filter((f) => f.endsWith('.batch.v8-cache'));
+    expect(own).toBeDefined();
+    await writeFile(join(copy, own as string), Buffer.alloc(4096, 7));
+    expect(await caches(batch(2))).toEqual([
+      'liaison: code cache refused',
+      'liaison: worker code cache refused',
+      'liaison: worker code cache refused',
+    ]);
+    expect(await caches(batch(3))).toEqual(used);
+    expect(await caches(['validate', program])).toEqual(['liaison: code cache used']);
+    // Made under other V8 flags than a one-document command runs with, the batch's cache is refused there.
+    await cp(join(copy, own as string), join(copy, (own as string).replace('.batch.', '.')));
+    expect(await caches(['validate', program])).toEqual(['liaison: code cache refused']);
+  }, 60_000);
 
   it('bin/liaison.cjs without tsx: runs a current build, warns of a stale one, says what to run with none', async () => {
     // A copy of the command outside the repository: no node_modules, so no tsx to run sources with.
