@@ -225,7 +225,8 @@ export async function writeDocuments(
         const staged = entries.filter((e): e is Staged => 'temp' in e);
         if (options.record && staged.length > 0) {
           try {
-            const started = performance.now();
+            // Date.now(), not performance.now(): Node loads perf_hooks for the first (~1.5 ms of a report).
+            const started = Date.now();
             await options.record((f) =>
               recordInHistory(
                 f,
@@ -233,7 +234,7 @@ export async function writeDocuments(
                 opts.today,
               ),
             );
-            rest = pause(Math.min(MOST_REST_MS, (performance.now() - started) * REST_PER_SAVE));
+            rest = pause(Math.min(MOST_REST_MS, Math.max(0, Date.now() - started) * REST_PER_SAVE));
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
             state.stopped = true;
