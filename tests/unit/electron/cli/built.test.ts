@@ -24,10 +24,17 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..')
 let build: string;
 let work: string;
 
+/** A bare node's arguments (no TypeScript loader) that run the bundle in `dir`. */
+const builtRunner = (dir: string) => [
+  '--input-type=module',
+  '-e',
+  `const m = await import(${JSON.stringify(pathToFileURL(join(dir, 'liaison.cjs')).href)}); process.exitCode = await m.main(process.argv.slice(1));`,
+  '--',
+];
+
 /** Runs the bundle in `dir` with a bare node (no TypeScript loader) and these arguments. */
 function runBuilt(dir: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const runner = `const m = await import(${JSON.stringify(pathToFileURL(join(dir, 'liaison.cjs')).href)}); process.exitCode = await m.main(process.argv.slice(1));`;
-  return spawnSync(process.execPath, ['--input-type=module', '-e', runner, '--', ...args], {
+  return spawnSync(process.execPath, [...builtRunner(dir), ...args], {
     encoding: 'utf8',
     // A command that never exits (a worker holding the process) fails here rather than hanging.
     timeout: 60_000,
@@ -81,6 +88,17 @@ describe('the built command line', () => {
     const again = runBuilt(build, ['report', program, '--due', '--today', FIXTURE_TODAY, '--out', out]);
     expect(again.stdout.trim()).toBe(`Nobody is due for an update on ${FIXTURE_TODAY}.`);
     expect(again.status).toBe(0);
+  });
+
+  it('ends quietly, exit code 0, when whoever read its output has gone (`liaison --help | true`)', () => {
+    // `true` exits without reading, long before node has started: every line meets a closed pipe.
+    const run = spawnSync(
+      'bash',
+      ['-c', '"$@" --help | true; exit "${PIPESTATUS[0]}"', 'bash', process.execPath, ...builtRunner(build)],
+      { encoding: 'utf8', timeout: 60_000, env: { ...process.env, LIAISON_DATA_DIR: join(work, 'data') } },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 
   it('lists its sources, each a file in the repository, so bin/liaison.cjs can tell it is current', async () => {
