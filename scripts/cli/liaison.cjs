@@ -80,19 +80,14 @@ function loadBundle() {
   return loaded;
 }
 
-/** The bundle, loaded as the command `argv` runs it: a batch under its own V8 flags. */
-function loadFor(argv) {
-  if (!loaded && argv[0] === 'report' && argv.includes('--due')) forBatch();
-  return loadBundle();
-}
-
 /** Runs the command line with these arguments; resolves with the exit code. */
 async function main(argv) {
-  const bundle = loadFor(argv);
+  if (argv[0] === 'report' && argv.includes('--due')) forBatch();
+  const bundle = loadBundle();
   if (process.env.LIAISON_DEBUG) process.stderr.write(`liaison: code cache ${bundle.cache}\n`);
   const code = await bundle.run(argv);
   if (bundle.cache !== 'used') bundle.writeCache();
   return code;
 }
 
-module.exports = { forBatch, loadBundle, loadFor, main };
+module.exports = { forBatch, loadBundle, main };
