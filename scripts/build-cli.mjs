@@ -166,8 +166,8 @@ try {
       throw new Error(`The built command line failed while making its code cache:\n${primed.stderr}`);
   };
   prime([['new', program, '--demo', '--today', today]], null);
-  // A report for one reader, as a user runs it most: each of the demo's readers, so every kind of
-  // document is compiled. One at a time: a batch (below) would run under its own flags.
+  // A report for one reader, as a user runs it most: each of the demo's readers in turn, so every
+  // kind of document is compiled. The due batch has its cache of its own (below).
   const readers = JSON.parse(await readFile(program, 'utf8')).stakeholders.map((s) => s.id);
   const report = (id) => [
     'report',

@@ -19,8 +19,9 @@ let loaded = null;
  * ~40% of a 200-document batch's CPU) cost more than the optimized code saved before the batch
  * ended. Waiting 16 times as long before optimizing a function (V8's budget: 66 KB of bytecode
  * run), only what stays hot is: a 200-document batch takes about a quarter less time and CPU, the
- * 1,000-person batch about a tenth less (bench/command-line.ts). Not for one document: there the
- * interpreter's code, kept longer, is slower (~20 ms of a cold report).
+ * 1,000-person batch 5-10% less (bench/command-line.ts). Not for one document: under changed flags
+ * Node's own modules load without their code cache, and a cold report was ~20 ms slower (a due
+ * batch of three documents pays ~14 ms of that).
  */
 const BATCH_FLAGS = `--interrupt-budget=${16 * 66 * 1024}`;
 let batch = false;
