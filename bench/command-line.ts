@@ -15,11 +15,10 @@ import type { ProgramFile } from '../shared/schema/program.ts';
 import { FIXTURE_PATH, fixtureData, FIXTURE_TODAY } from '../tests/helpers/fixture.ts';
 import { everyoneDue, generateProgram } from '../tests/helpers/generate-program.ts';
 import { toMarkdown } from './markdown.ts';
+import { median } from './measure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/liaison.cjs');
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** Runs one process; returns its wall time in ms, or throws with its stderr. */
 function timed(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {

@@ -17,11 +17,17 @@ export async function measure(name: string, runs: number, step: () => unknown): 
   return figureOf(name, times);
 }
 
+/** The value at quantile `q` of `values` (0.5: the median, the upper one of an even count); 0 for none. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+export const median = (values: readonly number[]): number => quantile(values, 0.5);
+
 /** Median and 95th percentile of measured times (milliseconds). */
 export function figureOf(name: string, times: number[]): Figure {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { name, runs: sorted.length, medianMs: at(0.5), p95Ms: at(0.95) };
+  return { name, runs: times.length, medianMs: median(times), p95Ms: quantile(times, 0.95) };
 }
 
 export function printFigures(title: string, figures: Figure[]): void {

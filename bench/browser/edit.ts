@@ -17,6 +17,7 @@ import { serializeProgram } from '../../electron/node/program-bytes.ts';
 import { Session } from '../../electron/node/session.ts';
 import { ProgramStore } from '../../electron/node/store.ts';
 import { generateProgram } from '../../tests/helpers/generate-program.ts';
+import { median } from '../measure.ts';
 import { installEditProbe, type EditProbe } from './probes.ts';
 
 const TODAY = '2026-11-20';
@@ -103,11 +104,6 @@ export async function benchCellEdit(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /**
