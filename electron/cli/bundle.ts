@@ -16,7 +16,8 @@ function oneShotSchemas(): void {
 
 /** Runs the command line; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  // A batch's workers start now, while the program is read and checked (worker-start.ts).
+  // A batch's workers start now, while the program is read and checked (worker-start.ts). The
+  // built starter asks the same of argv to set a batch's V8 flags (scripts/cli/liaison.cjs).
   if (argv[0] === 'report' && argv.includes('--due'))
     (await import('../node/worker-start.ts')).startWorkersEarly();
   if (argv[0] !== 'serve') oneShotSchemas();

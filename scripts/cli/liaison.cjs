@@ -83,6 +83,8 @@ function loadBundle() {
 
 /** Runs the command line with these arguments; resolves with the exit code. */
 async function main(argv) {
+  // A batch: the command electron/cli/bundle.ts starts workers early for. It asks argv itself:
+  // run from the sources through tsx, it has no starter to be told by.
   if (argv[0] === 'report' && argv.includes('--due')) forBatch();
   const bundle = loadBundle();
   if (process.env.LIAISON_DEBUG) process.stderr.write(`liaison: code cache ${bundle.cache}\n`);
